@@ -1,0 +1,33 @@
+package org.atrium.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** What differs between database engines. Everything else in the store is plain SQL with parameters. */
+public interface Dialect {
+
+	enum ColumnType { VARCHAR, INTEGER, BIGINT, DOUBLE, REAL, BOOLEAN, DECIMAL, DATE, TIMESTAMP }
+
+	String name();
+
+	/** Opens a connection with auto-commit off. */
+	Connection connect(StoreConfig config) throws SQLException;
+
+	/** Releases engine resources, such as the lock an embedded database holds. */
+	void shutdown(StoreConfig config);
+
+	String sqlType(ColumnType type, int length);
+
+	default String quote(String identifier) {
+		return '"' + identifier + '"';
+	}
+
+	/** Whether the error says that another process holds the database. */
+	boolean isLockedByAnotherProcess(SQLException e);
+
+	/** Whether the error says that the database does not exist. */
+	boolean isMissingDatabase(SQLException e);
+
+	/** The longest string a VARCHAR column holds. */
+	int maxVarcharLength();
+}

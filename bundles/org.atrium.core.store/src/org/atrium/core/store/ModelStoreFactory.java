@@ -1,0 +1,75 @@
+package org.atrium.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.atrium.core.store.internal.DefaultModelStore;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Opens stores that persist every {@link ModelContribution} registered as a service. A contribution
+ * that arrives later is mapped into the stores already open; one that leaves keeps its tables.
+ */
+@Component(service = ModelStoreFactory.class)
+public class ModelStoreFactory {
+
+	private final List<ModelContribution> contributions = new CopyOnWriteArrayList<>();
+	private final List<DefaultModelStore> openStores = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addContribution(ModelContribution contribution) {
+		contributions.add(contribution);
+		for (DefaultModelStore store : openStores) {
+			store.register(contribution);
+		}
+	}
+
+	public void removeContribution(ModelContribution contribution) {
+		contributions.remove(contribution);
+	}
+
+	/** Opens the store with the contributions known now and later. */
+	public ModelStore open(StoreConfig config) {
+		DefaultModelStore store = DefaultModelStore.open(config, new ArrayList<>(contributions));
+		openStores.add(store);
+		return new ClosingStore(store, () -> openStores.remove(store));
+	}
+
+	/** Opens a store outside OSGi, or for a fixed set of packages. */
+	public static ModelStore open(StoreConfig config, List<ModelContribution> contributions) {
+		return DefaultModelStore.open(config, contributions);
+	}
+
+	private record ClosingStore(DefaultModelStore store, Runnable onClose) implements ModelStore {
+
+		@Override
+		public StoreSession openSession(String user) {
+			return store.openSession(user);
+		}
+
+		@Override
+		public String description() {
+			return store.description();
+		}
+
+		@Override
+		public List<SchemaInfo> schema() {
+			return store.schema();
+		}
+
+		@Override
+		public List<AuditEntry> auditLog(AuditQuery query) {
+			return store.auditLog(query);
+		}
+
+		@Override
+		public void close() {
+			onClose.run();
+			store.close();
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package org.atrium.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * A unit of work over the store. It keeps one instance per object id, remembers what was loaded so
+ * that a save writes only what changed, and detects stale writes. Not thread-safe.
+ */
+public interface StoreSession extends AutoCloseable {
+
+	String user();
+
+	/** Loads an object with everything it contains. */
+	<T extends EObject> T load(EClass type, String id);
+
+	<T extends EObject> Optional<T> find(EClass type, String id);
+
+	/** Runs a query. Results are shallow unless the query asks for contents. */
+	<T extends EObject> List<T> query(Query<T> query);
+
+	long count(Query<?> query);
+
+	/** Loads the contained objects of a shallow object (one loaded by a query). */
+	void loadContents(EObject object);
+
+	/** Discards local changes of an object and its contents, and reads them again. */
+	void refresh(EObject object);
+
+	/** The id of the object's container in the store, also for shallow objects. */
+	Optional<String> containerId(EObject object);
+
+	/** Saves objects with their contents in one transaction: all or nothing. */
+	void save(EObject... objects);
+
+	/** Deletes an object with its contents in one transaction. */
+	void delete(EObject object);
+
+	/** Runs several saves and deletes in one transaction. */
+	void inTransaction(Consumer<Transaction> work);
+
+	/** Whether the object has changes that are not saved. */
+	boolean isDirty(EObject object);
+
+	@Override
+	void close();
+}

@@ -1,0 +1,217 @@
+package org.atrium.core.store.internal;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+
+import org.atrium.core.store.AuditEntry;
+import org.atrium.core.store.AuditQuery;
+import org.atrium.core.store.Dialect;
+import org.atrium.core.store.MissingStoreException;
+import org.atrium.core.store.ModelContribution;
+import org.atrium.core.store.ModelStore;
+import org.atrium.core.store.SchemaInfo;
+import org.atrium.core.store.StoreConfig;
+import org.atrium.core.store.StoreException;
+import org.atrium.core.store.StoreLockedException;
+import org.atrium.core.store.StoreSession;
+
+/** The store over one database: its mapping, schema and a small pool of connections. */
+public final class DefaultModelStore implements ModelStore {
+
+	private static final int MAX_IDLE = 4;
+	/** Open stores per URL in this process; an embedded engine is shut down when the last one closes. */
+	private static final java.util.Map<String, Integer> OPEN = new java.util.HashMap<>();
+
+	final StoreConfig config;
+	final Dialect dialect;
+	final SqlNames sql;
+	final Mapping mapping;
+	final AuditWriter audit;
+	private final SchemaManager schema;
+	private final Deque<Connection> idle = new ArrayDeque<>();
+	private boolean closed;
+
+	private DefaultModelStore(StoreConfig config, Dialect dialect) {
+		this.config = config;
+		this.dialect = dialect;
+		this.sql = new SqlNames(dialect);
+		this.mapping = new Mapping(sql);
+		this.audit = new AuditWriter(sql);
+		this.schema = new SchemaManager(dialect, sql);
+	}
+
+	/** Opens (or, if the configuration allows, creates) the database and maps the given packages. */
+	public static DefaultModelStore open(StoreConfig config, Collection<ModelContribution> contributions) {
+		DefaultModelStore store = new DefaultModelStore(config, dialectFor(config));
+		if (config.isEmbeddedDerby() && !config.create() && !Files.isDirectory(config.derbyDirectory())) {
+			throw new MissingStoreException("There is no Atrium database at " + config.derbyDirectory() + ".");
+		}
+		synchronized (OPEN) {
+			OPEN.merge(config.jdbcUrl(), 1, Integer::sum);
+		}
+		Connection connection = store.borrow();
+		try {
+			store.schema.ensureSystemTables(connection);
+		} catch (SQLException e) {
+			store.discard(connection);
+			store.close();
+			throw new StoreException("Cannot prepare the database at " + store.description() + ": " + e.getMessage(), e);
+		}
+		store.release(connection);
+		try {
+			for (ModelContribution contribution : contributions) {
+				store.register(contribution);
+			}
+		} catch (RuntimeException e) {
+			store.close();
+			throw e;
+		}
+		return store;
+	}
+
+	static Dialect dialectFor(StoreConfig config) {
+		if (config.isEmbeddedDerby()) {
+			return new DerbyDialect();
+		}
+		if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+			return new PostgresDialect();
+		}
+		throw new StoreException("Unsupported database URL '" + config.jdbcUrl()
+				+ "': use an embedded Derby directory or a jdbc:postgresql: URL.");
+	}
+
+	/** Maps a package and brings its tables up to date. Registering a package twice does nothing. */
+	public synchronized void register(ModelContribution contribution) {
+		if (mapping.isRegistered(contribution.ePackage())) {
+			return;
+		}
+		mapping.register(contribution.ePackage());
+		Connection connection = borrow();
+		try {
+			schema.upgrade(connection, contribution, mapping);
+			release(connection);
+		} catch (SQLException e) {
+			discard(connection);
+			throw new StoreException("Cannot bring the tables of " + contribution.ePackage().getNsURI()
+					+ " up to date: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public StoreSession openSession(String user) {
+		if (user == null || user.isBlank()) {
+			throw new IllegalArgumentException("a session needs a user name for the audit log");
+		}
+		return new DefaultSession(this, user);
+	}
+
+	@Override
+	public String description() {
+		return config.isEmbeddedDerby() ? "Derby " + config.derbyDirectory() : dialect.name() + " " + config.jdbcUrl();
+	}
+
+	@Override
+	public List<SchemaInfo> schema() {
+		return withConnection(schema::recorded);
+	}
+
+	@Override
+	public List<AuditEntry> auditLog(AuditQuery query) {
+		return withConnection(connection -> audit.read(connection, query));
+	}
+
+	interface SqlWork<R> {
+		R run(Connection connection) throws SQLException;
+	}
+
+	/** Runs work in a transaction of its own; commits if it returns, rolls back if it throws. */
+	<R> R withConnection(SqlWork<R> work) {
+		Connection connection = borrow();
+		try {
+			R result = work.run(connection);
+			connection.commit();
+			release(connection);
+			return result;
+		} catch (SQLException e) {
+			rollbackQuietly(connection);
+			release(connection);
+			throw new StoreException("Database error in " + description() + ": " + e.getMessage(), e);
+		} catch (RuntimeException | Error e) {
+			rollbackQuietly(connection);
+			release(connection);
+			throw e;
+		}
+	}
+
+	static void rollbackQuietly(Connection connection) {
+		try {
+			connection.rollback();
+		} catch (SQLException ignored) {
+			// The connection is broken; it is discarded on release.
+		}
+	}
+
+	synchronized Connection borrow() {
+		if (closed) {
+			throw new StoreException("The store " + description() + " is closed.");
+		}
+		Connection connection = idle.poll();
+		if (connection != null) {
+			return connection;
+		}
+		try {
+			return dialect.connect(config);
+		} catch (SQLException e) {
+			if (dialect.isLockedByAnotherProcess(e)) {
+				throw new StoreLockedException("The database at " + config.derbyDirectory()
+						+ " is in use by another Atrium process; close that process or use another workspace.", e);
+			}
+			if (dialect.isMissingDatabase(e)) {
+				throw new MissingStoreException("There is no Atrium database at " + description() + ".");
+			}
+			throw new StoreException("Cannot open the database " + description() + ": " + e.getMessage(), e);
+		}
+	}
+
+	synchronized void release(Connection connection) {
+		try {
+			if (!closed && !connection.isClosed() && idle.size() < MAX_IDLE) {
+				idle.push(connection);
+				return;
+			}
+		} catch (SQLException ignored) {
+			// fall through and close it
+		}
+		discard(connection);
+	}
+
+	private void discard(Connection connection) {
+		try {
+			connection.close();
+		} catch (SQLException ignored) {
+			// already broken
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		while (!idle.isEmpty()) {
+			discard(idle.pop());
+		}
+		synchronized (OPEN) {
+			if (OPEN.merge(config.jdbcUrl(), -1, Integer::sum) <= 0) {
+				OPEN.remove(config.jdbcUrl());
+				dialect.shutdown(config);
+			}
+		}
+	}
+}

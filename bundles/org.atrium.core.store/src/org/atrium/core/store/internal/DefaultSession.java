@@ -1,0 +1,609 @@
+package org.atrium.core.store.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.store.Condition;
+import org.atrium.core.store.Ids;
+import org.atrium.core.store.ObjectNotFoundException;
+import org.atrium.core.store.Query;
+import org.atrium.core.store.StoreException;
+import org.atrium.core.store.StoreSession;
+import org.atrium.core.store.Transaction;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/** A session: identity map, load and save state, and the reading side of the store. */
+final class DefaultSession implements StoreSession {
+
+	/** Largest IN list sent in one statement. */
+	static final int CHUNK = 500;
+
+	final DefaultModelStore store;
+	private final String user;
+	final StoreResource resource;
+	final Map<String, EObject> byId = new HashMap<>();
+	final Map<EObject, ObjectState> states = new IdentityHashMap<>();
+	private final Map<String, EObject> proxies = new HashMap<>();
+	private boolean closed;
+
+	DefaultSession(DefaultModelStore store, String user) {
+		this.store = store;
+		this.user = user;
+		ResourceSet resourceSet = new ResourceSetImpl();
+		this.resource = new StoreResource(this);
+		resourceSet.getResources().add(resource);
+	}
+
+	@Override
+	public String user() {
+		return user;
+	}
+
+	// ---- reading
+
+	@Override
+	public <T extends EObject> T load(EClass type, String id) {
+		Optional<T> found = find(type, id);
+		if (found.isEmpty()) {
+			throw new ObjectNotFoundException("There is no " + type.getName() + " with id " + id + ".");
+		}
+		T object = found.get();
+		if (!states.get(object).contentsLoaded()) {
+			loadContents(object);
+		}
+		return object;
+	}
+
+	@Override
+	public <T extends EObject> Optional<T> find(EClass type, String id) {
+		checkOpen();
+		EObject known = byId.get(id);
+		if (known != null) {
+			if (!type.isInstance(known)) {
+				return Optional.empty();
+			}
+			@SuppressWarnings("unchecked")
+			T result = (T) known;
+			return Optional.of(result);
+		}
+		List<T> found = query(Query.<T>of(type).where(Condition.eq(PmoPackage.Literals.ENTITY__ID, id)));
+		return found.stream().findFirst();
+	}
+
+	@Override
+	public <T extends EObject> List<T> query(Query<T> query) {
+		checkOpen();
+		List<ClassTable> tables = store.mapping.tablesOf(query.type());
+		return store.withConnection(connection -> {
+			List<EObject> results = new ArrayList<>();
+			for (ClassTable table : tables) {
+				QueryCompiler.Compiled compiled = QueryCompiler.select(store.mapping, store.sql, table, query, false);
+				try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+					compiled.bind(statement);
+					results.addAll(readRows(connection, table, statement));
+				}
+			}
+			if (tables.size() > 1) {
+				sortAndLimit(results, query);
+			}
+			if (query.isWithContents()) {
+				loadChildren(connection, results);
+			}
+			@SuppressWarnings("unchecked")
+			List<T> typed = (List<T>) results;
+			return typed;
+		});
+	}
+
+	@Override
+	public long count(Query<?> query) {
+		checkOpen();
+		return store.withConnection(connection -> {
+			long total = 0;
+			for (ClassTable table : store.mapping.tablesOf(query.type())) {
+				QueryCompiler.Compiled compiled = QueryCompiler.select(store.mapping, store.sql, table, query, true);
+				try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+					compiled.bind(statement);
+					try (ResultSet rs = statement.executeQuery()) {
+						rs.next();
+						total += rs.getLong(1);
+					}
+				}
+			}
+			return total;
+		});
+	}
+
+	private static void sortAndLimit(List<EObject> results, Query<?> query) {
+		if (!query.orders().isEmpty()) {
+			Comparator<EObject> order = null;
+			for (Query.Order o : query.orders()) {
+				Comparator<EObject> next = Comparator.comparing(e -> comparable(e, o.attribute()),
+						Comparator.nullsFirst(Comparator.naturalOrder()));
+				next = o.ascending() ? next : next.reversed();
+				order = order == null ? next : order.thenComparing(next);
+			}
+			results.sort(order);
+		}
+		if (query.limit() > 0 && results.size() > query.limit()) {
+			results.subList(query.limit(), results.size()).clear();
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Comparable<Object> comparable(EObject object, EAttribute attribute) {
+		Object value = object.eGet(attribute);
+		return value instanceof Comparable c ? c : value == null ? null : (Comparable) value.toString();
+	}
+
+	@Override
+	public void loadContents(EObject object) {
+		checkOpen();
+		state(object);
+		store.withConnection(connection -> {
+			loadChildren(connection, List.of(object));
+			return null;
+		});
+	}
+
+	@Override
+	public Optional<String> containerId(EObject object) {
+		ObjectState state = states.get(object);
+		if (object.eContainer() != null) {
+			return Optional.of(Ids.of(object.eContainer()));
+		}
+		return Optional.ofNullable(state == null ? null : state.parentId);
+	}
+
+	@Override
+	public void refresh(EObject object) {
+		checkOpen();
+		ObjectState state = state(object);
+		boolean deep = state.contentsLoaded();
+		store.withConnection(connection -> {
+			ClassTable table = state.table;
+			try (PreparedStatement statement = connection.prepareStatement("SELECT " + table.selectColumns + " FROM "
+					+ table.quotedName + " WHERE " + store.sql.q(Columns.ID) + " = ?")) {
+				statement.setString(1, state.id);
+				try (ResultSet rs = statement.executeQuery()) {
+					if (!rs.next()) {
+						throw new ObjectNotFoundException(label(object) + " was deleted by another user.");
+					}
+					forgetContents(object);
+					apply(table, rs, object);
+				}
+			}
+			readLists(connection, List.of(object));
+			if (deep) {
+				loadChildren(connection, List.of(object));
+			}
+			return null;
+		});
+	}
+
+	private void forgetContents(EObject object) {
+		ObjectState state = states.get(object);
+		for (EReference containment : state.table.containments) {
+			@SuppressWarnings("unchecked")
+			EList<EObject> children = (EList<EObject>) object.eGet(containment);
+			for (EObject child : List.copyOf(children)) {
+				forget(child);
+			}
+			children.clear();
+		}
+		state.children = null;
+	}
+
+	/** Drops an object and its contents from the session. */
+	void forget(EObject object) {
+		for (var it = object.eAllContents(); it.hasNext();) {
+			EObject child = it.next();
+			ObjectState state = states.remove(child);
+			if (state != null) {
+				byId.remove(state.id);
+			}
+		}
+		ObjectState state = states.remove(object);
+		if (state != null) {
+			byId.remove(state.id);
+		}
+	}
+
+	/** Reads rows into objects; an object already in the session is returned as it is. */
+	private List<EObject> readRows(Connection connection, ClassTable table, PreparedStatement statement)
+			throws SQLException {
+		List<EObject> result = new ArrayList<>();
+		List<EObject> fresh = new ArrayList<>();
+		try (ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				EObject known = byId.get(rs.getString(1));
+				if (known != null) {
+					result.add(known);
+					continue;
+				}
+				EObject object = EcoreUtil.create(table.eClass);
+				apply(table, rs, object);
+				((InternalEList<EObject>) resource.getContents()).addUnique(object);
+				result.add(object);
+				fresh.add(object);
+			}
+		}
+		readLists(connection, fresh);
+		return result;
+	}
+
+	/** Sets an object's features from the current row and records its state. */
+	private void apply(ClassTable table, ResultSet rs, EObject object) throws SQLException {
+		String id = rs.getString(1);
+		object.eSet(PmoPackage.Literals.ENTITY__ID, id);
+		ObjectState state = new ObjectState(table, id);
+		state.parentId = rs.getString(2);
+		state.parentFeature = rs.getString(3);
+		state.position = rs.getInt(4);
+		int index = ClassTable.FIXED_COLUMNS + 1;
+		for (FeatureColumn column : table.features) {
+			EStructuralFeature feature = column.feature();
+			if (column.isReference()) {
+				String targetId = rs.getString(index);
+				String targetKey = column.classColumn() == null ? null : rs.getString(index + 1);
+				object.eSet(feature, targetId == null ? null : reference(column.reference(), targetId, targetKey));
+			} else {
+				Object value = column.kind().read(rs, index, column.attribute().getEAttributeType());
+				if (value != null || !feature.getEType().getInstanceClass().isPrimitive()) {
+					object.eSet(feature, value);
+				} else {
+					object.eUnset(feature);
+				}
+			}
+			index += column.width();
+		}
+		state.version = ((Number) object.eGet(PmoPackage.Literals.ENTITY__VERSION)).intValue();
+		state.values = currentValues(object, table);
+		state.lists = new List<?>[table.lists.size()];
+		byId.put(id, object);
+		states.put(object, state);
+	}
+
+	private EObject reference(EReference reference, String targetId, String targetKey) {
+		EObject known = byId.get(targetId);
+		if (known != null) {
+			return known;
+		}
+		EObject proxy = proxies.get(targetId);
+		if (proxy != null) {
+			return proxy;
+		}
+		ClassTable target = targetKey != null ? store.mapping.tableByKey(targetKey)
+				: store.mapping.table(reference.getEReferenceType());
+		proxy = EcoreUtil.create(target.eClass);
+		((InternalEObject) proxy).eSetProxyURI(resource.proxyUri(target.key, targetId));
+		proxies.put(targetId, proxy);
+		return proxy;
+	}
+
+	/** Resolves a proxy: the object in this session, else read from the store. */
+	EObject resolve(String key, String id) {
+		EObject known = byId.get(id);
+		if (known != null || closed) {
+			return known;
+		}
+		return find(store.mapping.tableByKey(key).eClass, id).orElse(null);
+	}
+
+	String key(EObject object) {
+		return store.mapping.table(object.eClass()).key;
+	}
+
+	/** Reads the many-valued features of freshly read objects. */
+	private void readLists(Connection connection, List<EObject> objects) throws SQLException {
+		Map<ClassTable, List<EObject>> byTable = groupByTable(objects);
+		for (Map.Entry<ClassTable, List<EObject>> entry : byTable.entrySet()) {
+			ClassTable table = entry.getKey();
+			for (int l = 0; l < table.lists.size(); l++) {
+				ListTable list = table.lists.get(l);
+				Map<String, List<Object>> values = new HashMap<>();
+				for (List<EObject> chunk : chunks(entry.getValue())) {
+					String select = "SELECT " + store.sql.q(Columns.OWNER_ID) + ", " + store.sql.q(Columns.VALUE)
+							+ (list.polymorphic() ? ", " + store.sql.q(Columns.TARGET_CLASS) : "") + " FROM "
+							+ store.sql.q(list.name()) + " WHERE " + store.sql.q(Columns.OWNER_ID) + " IN ("
+							+ placeholders(chunk.size()) + ") ORDER BY " + store.sql.q(Columns.OWNER_ID) + ", "
+							+ store.sql.q(Columns.POSITION);
+					try (PreparedStatement statement = connection.prepareStatement(select)) {
+						for (int i = 0; i < chunk.size(); i++) {
+							statement.setString(i + 1, states.get(chunk.get(i)).id);
+						}
+						try (ResultSet rs = statement.executeQuery()) {
+							while (rs.next()) {
+								Object value = list.isReference()
+										? reference((EReference) list.feature(), rs.getString(2),
+												list.polymorphic() ? rs.getString(3) : null)
+										: list.kind().read(rs, 2, ((EAttribute) list.feature()).getEAttributeType());
+								values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(value);
+							}
+						}
+					}
+				}
+				for (EObject object : entry.getValue()) {
+					ObjectState state = states.get(object);
+					@SuppressWarnings("unchecked")
+					EList<Object> target = (EList<Object>) object.eGet(list.feature(), false);
+					target.clear();
+					target.addAll(values.getOrDefault(state.id, List.of()));
+					state.lists[l] = listValues(object, list);
+				}
+			}
+		}
+	}
+
+	/** Loads the contents of objects level by level, one statement per containment and chunk. */
+	private void loadChildren(Connection connection, List<EObject> roots) throws SQLException {
+		List<EObject> level = new ArrayList<>();
+		for (EObject root : roots) {
+			if (!states.get(root).contentsLoaded()) {
+				level.add(root);
+			}
+		}
+		while (!level.isEmpty()) {
+			List<EObject> next = new ArrayList<>();
+			for (Map.Entry<ClassTable, List<EObject>> entry : groupByTable(level).entrySet()) {
+				for (EReference containment : entry.getKey().containments) {
+					next.addAll(loadContainment(connection, entry.getValue(), containment));
+				}
+				for (EObject parent : entry.getValue()) {
+					ObjectState state = states.get(parent);
+					state.children = new HashMap<>();
+					for (EReference containment : entry.getKey().containments) {
+						state.children.put(containment, childIds(parent, containment));
+					}
+				}
+			}
+			level = next;
+		}
+	}
+
+	private List<EObject> loadContainment(Connection connection, List<EObject> parents, EReference containment)
+			throws SQLException {
+		Map<String, List<EObject>> byParent = new HashMap<>();
+		Map<EObject, Integer> positions = new IdentityHashMap<>();
+		List<ClassTable> childTables = store.mapping.tablesOf(containment.getEReferenceType());
+		for (ClassTable childTable : childTables) {
+			for (List<EObject> chunk : chunks(parents)) {
+				String select = "SELECT " + childTable.selectColumns + " FROM " + childTable.quotedName + " WHERE "
+						+ store.sql.q(Columns.PARENT_FEATURE) + " = ? AND " + store.sql.q(Columns.PARENT_ID) + " IN ("
+						+ placeholders(chunk.size()) + ") ORDER BY " + store.sql.q(Columns.PARENT_ID) + ", "
+						+ store.sql.q(Columns.POSITION);
+				List<EObject> fresh = new ArrayList<>();
+				try (PreparedStatement statement = connection.prepareStatement(select)) {
+					statement.setString(1, containment.getName());
+					for (int i = 0; i < chunk.size(); i++) {
+						statement.setString(i + 2, states.get(chunk.get(i)).id);
+					}
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							EObject child = byId.get(rs.getString(1));
+							if (child == null) {
+								child = EcoreUtil.create(childTable.eClass);
+								apply(childTable, rs, child);
+								fresh.add(child);
+							}
+							positions.put(child, rs.getInt(4));
+							byParent.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(child);
+						}
+					}
+				}
+				readLists(connection, fresh);
+			}
+		}
+		List<EObject> loaded = new ArrayList<>();
+		for (EObject parent : parents) {
+			List<EObject> children = byParent.get(states.get(parent).id);
+			if (children == null) {
+				continue;
+			}
+			if (childTables.size() > 1) {
+				children.sort(Comparator.comparingInt(positions::get));
+			}
+			@SuppressWarnings("unchecked")
+			InternalEList<EObject> list = (InternalEList<EObject>) parent.eGet(containment);
+			for (EObject child : children) {
+				if (child.eContainer() != null) {
+					continue;
+				}
+				if (child.eResource() != null) {
+					resource.getContents().remove(child);
+				}
+				list.addUnique(child);
+				loaded.add(child);
+			}
+		}
+		return loaded;
+	}
+
+	// ---- writing
+
+	@Override
+	public void save(EObject... objects) {
+		inTransaction(tx -> {
+			for (EObject object : objects) {
+				tx.save(object);
+			}
+		});
+	}
+
+	@Override
+	public void delete(EObject object) {
+		inTransaction(tx -> tx.delete(object));
+	}
+
+	@Override
+	public void inTransaction(Consumer<Transaction> work) {
+		checkOpen();
+		WriteUnit unit = new WriteUnit(this);
+		try {
+			work.accept(unit);
+		} catch (RuntimeException e) {
+			unit.rollBackObjects();
+			throw e;
+		}
+		unit.commit();
+	}
+
+	@Override
+	public boolean isDirty(EObject object) {
+		ObjectState state = states.get(object);
+		if (state == null) {
+			return true;
+		}
+		if (!same(state.values, currentValues(object, state.table))) {
+			return true;
+		}
+		for (int l = 0; l < state.table.lists.size(); l++) {
+			if (!Objects.equals(state.lists[l], listValues(object, state.table.lists.get(l)))) {
+				return true;
+			}
+		}
+		if (state.contentsLoaded()) {
+			for (EReference containment : state.table.containments) {
+				if (!state.children.get(containment).equals(childIds(object, containment))) {
+					return true;
+				}
+				@SuppressWarnings("unchecked")
+				List<EObject> children = (List<EObject>) object.eGet(containment);
+				for (EObject child : children) {
+					if (isDirty(child)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	// ---- shared helpers
+
+	ObjectState state(EObject object) {
+		ObjectState state = states.get(object);
+		if (state == null) {
+			throw new StoreException(label(object) + " is not stored yet; save it first.");
+		}
+		return state;
+	}
+
+	/** Feature values as stored: attribute values, and target ids for references. */
+	static Object[] currentValues(EObject object, ClassTable table) {
+		Object[] values = new Object[table.features.size()];
+		for (int i = 0; i < values.length; i++) {
+			FeatureColumn column = table.features.get(i);
+			Object value = object.eGet(column.feature(), false);
+			values[i] = column.isReference() && value != null ? Ids.of((EObject) value) : value;
+		}
+		return values;
+	}
+
+	static List<Object> listValues(EObject object, ListTable list) {
+		List<?> values = (List<?>) object.eGet(list.feature(), false);
+		List<Object> result = new ArrayList<>(values.size());
+		for (Object value : values) {
+			result.add(list.isReference() ? Ids.of((EObject) value) : value);
+		}
+		return result;
+	}
+
+	static List<String> childIds(EObject object, EReference containment) {
+		List<?> children = (List<?>) object.eGet(containment);
+		List<String> ids = new ArrayList<>(children.size());
+		for (Object child : children) {
+			ids.add(Ids.of((EObject) child));
+		}
+		return ids;
+	}
+
+	static boolean same(Object[] a, Object[] b) {
+		for (int i = 0; i < a.length; i++) {
+			if (!sameValue(a[i], b[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean sameValue(Object a, Object b) {
+		if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+			return x.compareTo(y) == 0;
+		}
+		return Objects.equals(a, b);
+	}
+
+	/** A short name of an object for messages: its class and its name, title or code. */
+	static String label(EObject object) {
+		String name = null;
+		for (String featureName : new String[] { "name", "title", "code" }) {
+			EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
+			if (feature != null && object.eGet(feature) != null) {
+				name = object.eGet(feature).toString();
+				break;
+			}
+		}
+		String id = object instanceof org.atrium.core.model.pmo.Entity e ? e.getId() : null;
+		return object.eClass().getName() + (name != null ? " '" + name + "'" : id != null ? " " + id : "");
+	}
+
+	Map<ClassTable, List<EObject>> groupByTable(List<EObject> objects) {
+		Map<ClassTable, List<EObject>> byTable = new LinkedHashMap<>();
+		for (EObject object : objects) {
+			byTable.computeIfAbsent(states.get(object).table, t -> new ArrayList<>()).add(object);
+		}
+		return byTable;
+	}
+
+	static <T> List<List<T>> chunks(List<T> items) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int i = 0; i < items.size(); i += CHUNK) {
+			chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
+		}
+		return chunks;
+	}
+
+	static String placeholders(int count) {
+		StringBuilder out = new StringBuilder(count * 3);
+		for (int i = 0; i < count; i++) {
+			out.append(i == 0 ? "?" : ", ?");
+		}
+		return out.toString();
+	}
+
+	private void checkOpen() {
+		if (closed) {
+			throw new StoreException("The session of " + user + " is closed.");
+		}
+	}
+
+	@Override
+	public void close() {
+		closed = true;
+	}
+}

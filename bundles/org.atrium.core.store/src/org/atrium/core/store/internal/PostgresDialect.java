@@ -1,0 +1,68 @@
+package org.atrium.core.store.internal;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.atrium.core.store.Dialect;
+import org.atrium.core.store.StoreConfig;
+
+/** PostgreSQL, for teams that share one repository. The JDBC driver must be on the class path. */
+public final class PostgresDialect implements Dialect {
+
+	@Override
+	public String name() {
+		return "PostgreSQL";
+	}
+
+	@Override
+	public Connection connect(StoreConfig config) throws SQLException {
+		Driver driver = DriverManager.getDriver(config.jdbcUrl());
+		java.util.Properties properties = new java.util.Properties();
+		if (config.user() != null) {
+			properties.setProperty("user", config.user());
+		}
+		if (config.password() != null) {
+			properties.setProperty("password", config.password());
+		}
+		Connection connection = driver.connect(config.jdbcUrl(), properties);
+		connection.setAutoCommit(false);
+		return connection;
+	}
+
+	@Override
+	public void shutdown(StoreConfig config) {
+		// A server database holds no lock for this process.
+	}
+
+	@Override
+	public String sqlType(ColumnType type, int length) {
+		return switch (type) {
+		case VARCHAR -> "VARCHAR(" + length + ")";
+		case INTEGER -> "INTEGER";
+		case BIGINT -> "BIGINT";
+		case DOUBLE -> "DOUBLE PRECISION";
+		case REAL -> "REAL";
+		case BOOLEAN -> "BOOLEAN";
+		case DECIMAL -> "NUMERIC(31,6)";
+		case DATE -> "DATE";
+		case TIMESTAMP -> "TIMESTAMP";
+		};
+	}
+
+	@Override
+	public boolean isLockedByAnotherProcess(SQLException e) {
+		return false;
+	}
+
+	@Override
+	public boolean isMissingDatabase(SQLException e) {
+		return "3D000".equals(e.getSQLState());
+	}
+
+	@Override
+	public int maxVarcharLength() {
+		return 10_485_760;
+	}
+}
