@@ -2,7 +2,7 @@ package org.atrium.core.store;
 
 import java.util.UUID;
 
-import org.atrium.core.model.pmo.Entity;
+import org.atrium.core.model.pmo.PmoPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -24,8 +24,8 @@ public final class Ids {
 			String fragment = uri.fragment();
 			return fragment.substring(fragment.lastIndexOf(':') + 1);
 		}
-		if (object instanceof Entity entity) {
-			return entity.getId();
+		if (PmoPackage.Literals.ENTITY.isSuperTypeOf(object.eClass())) {
+			return (String) object.eGet(PmoPackage.Literals.ENTITY__ID);
 		}
 		throw new IllegalArgumentException(object.eClass().getName() + " is not an Entity and has no id");
 	}

@@ -568,7 +568,7 @@ final class DefaultSession implements StoreSession {
 				break;
 			}
 		}
-		String id = object instanceof org.atrium.core.model.pmo.Entity e ? e.getId() : null;
+		String id = PmoPackage.Literals.ENTITY.isSuperTypeOf(object.eClass()) ? Ids.of(object) : null;
 		return object.eClass().getName() + (name != null ? " '" + name + "'" : id != null ? " " + id : "");
 	}
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.atrium.core.model.pmo.Entity;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.AuditEntry.Action;
 import org.atrium.core.store.AuditEntry;
@@ -90,9 +89,10 @@ final class WriteUnit implements Transaction {
 	}
 
 	private void save(EObject object, String parentId, String parentFeature, int position) {
-		if (!(object instanceof Entity entity)) {
+		if (!PmoPackage.Literals.ENTITY.isSuperTypeOf(object.eClass())) {
 			throw new StoreException(object.eClass().getName() + " is not an Entity and cannot be stored.");
 		}
+		EntityAccess entity = new EntityAccess(object);
 		if (visited.put(object, Boolean.TRUE) != null) {
 			return;
 		}
@@ -134,10 +134,10 @@ final class WriteUnit implements Transaction {
 		}
 	}
 
-	private void insert(Entity entity, ClassTable table, String parentId, String parentFeature, int position) {
+	private void insert(EntityAccess entity, ClassTable table, String parentId, String parentFeature, int position) {
 		if (entity.getId() == null) {
 			entity.setId(Ids.newId());
-		} else if (session.byId.containsKey(entity.getId()) && session.byId.get(entity.getId()) != entity) {
+		} else if (session.byId.containsKey(entity.getId()) && session.byId.get(entity.getId()) != entity.object()) {
 			throw new StoreException("Another object in this session already has the id " + entity.getId() + ".");
 		}
 		stamps.add(new Object[] { entity, entity.getVersion(), entity.getModified(), entity.getCreated() });
@@ -153,18 +153,18 @@ final class WriteUnit implements Transaction {
 		row[3] = position;
 		int index = ClassTable.FIXED_COLUMNS;
 		for (FeatureColumn column : table.features) {
-			Object value = entity.eGet(column.feature(), false);
-			row[index++] = jdbcValue(entity, column, value);
+			Object value = entity.object().eGet(column.feature(), false);
+			row[index++] = jdbcValue(entity.object(), column, value);
 			if (column.classColumn() != null) {
 				row[index++] = value == null ? null : session.store.mapping.table(((EObject) value).eClass()).key;
 			}
 		}
 		inserts.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
-		writeLists(entity, table, false);
-		inserted.add(entity);
-		EObject container = entity.eContainer();
+		writeLists(entity.object(), table, false);
+		inserted.add(entity.object());
+		EObject container = entity.object().eContainer();
 		if (container == null || !inserted.contains(container)) {
-			audit.add(Action.CREATE, table, entity.getId(), DefaultSession.label(entity), null, null, null);
+			audit.add(Action.CREATE, table, entity.getId(), DefaultSession.label(entity.object()), null, null, null);
 		}
 	}
 
@@ -208,7 +208,7 @@ final class WriteUnit implements Transaction {
 			}
 			return;
 		}
-		Entity entity = (Entity) object;
+		EntityAccess entity = new EntityAccess(object);
 		stamps.add(new Object[] { entity, entity.getVersion(), entity.getModified(), entity.getCreated() });
 		entity.setVersion(state.version + 1);
 		entity.setModified(now);
@@ -570,7 +570,7 @@ final class WriteUnit implements Transaction {
 	void rollBackObjects() {
 		for (int i = stamps.size() - 1; i >= 0; i--) {
 			Object[] stamp = stamps.get(i);
-			Entity entity = (Entity) stamp[0];
+			EntityAccess entity = (EntityAccess) stamp[0];
 			entity.setVersion((Integer) stamp[1]);
 			entity.setModified((Instant) stamp[2]);
 			entity.setCreated((Instant) stamp[3]);
@@ -583,7 +583,7 @@ final class WriteUnit implements Transaction {
 			if (deletes.stream().anyMatch(d -> d.object() == object)) {
 				continue;
 			}
-			Entity entity = (Entity) object;
+			EntityAccess entity = new EntityAccess(object);
 			ObjectState old = session.states.get(object);
 			ClassTable table = old != null ? old.table : session.store.mapping.table(object.eClass());
 			ObjectState state = new ObjectState(table, entity.getId());
