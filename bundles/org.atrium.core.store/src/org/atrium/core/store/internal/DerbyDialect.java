@@ -29,6 +29,11 @@ public final class DerbyDialect implements Dialect {
 			properties.setProperty("user", config.user());
 			properties.setProperty("password", config.password() == null ? "" : config.password());
 		}
+		if (System.getProperty("derby.stream.error.file") == null) {
+			// Derby's log goes beside the database, not into the working directory.
+			System.setProperty("derby.stream.error.file",
+					config.derbyDirectory().resolveSibling("derby.log").toString());
+		}
 		String url = config.jdbcUrl() + (config.create() ? ";create=true" : "");
 		Connection connection = driver().connect(url, properties);
 		connection.setAutoCommit(false);
