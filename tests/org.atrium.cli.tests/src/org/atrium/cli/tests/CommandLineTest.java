@@ -1,0 +1,165 @@
+package org.atrium.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atrium.cli.AtriumCommandLine;
+import org.atrium.cli.AtriumCommandLine.Services;
+import org.atrium.core.AuditTrail;
+import org.atrium.core.Governance;
+import org.atrium.core.RagRollup;
+import org.atrium.core.store.ModelStoreFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The command line end to end, on the real services and an embedded database in a temporary workspace. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandLineTest {
+
+	private static final String TODAY = "2026-11-27";
+
+	@TempDir
+	static Path workspace;
+
+	private static Services services;
+
+	record Result(int exit, String out, String err) {
+		List<String> lines() {
+			return out.lines().toList();
+		}
+	}
+
+	@BeforeAll
+	static void services() throws InterruptedException {
+		BundleContext context = FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext();
+		services = new Services(service(context, ModelStoreFactory.class), service(context, Governance.class),
+				service(context, RagRollup.class), service(context, AuditTrail.class));
+	}
+
+	private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		return tracker.waitForService(10_000);
+	}
+
+	static Result atrium(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new AtriumCommandLine(services, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), workspace).run(List.of(args));
+		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	@Order(1)
+	void commandsBeforeTheDemoSayThereIsNoDatabase() {
+		Result result = atrium("projects");
+		assertEquals(1, result.exit());
+		assertEquals("atrium: There is no Atrium database at " + workspace.resolve("database").toAbsolutePath()
+				+ ". Run 'atrium demo' to create a demo office." + System.lineSeparator(), result.err());
+		assertTrue(Files.notExists(workspace.resolve("database")), "a read command creates no database");
+	}
+
+	@Test
+	@Order(2)
+	void demoFillsTheDatabase() {
+		Result result = atrium("demo", "--today", TODAY);
+		assertEquals(0, result.exit(), result.err());
+		assertTrue(result.out().startsWith("Created a demo office in Derby "), result.out());
+		assertTrue(result.out().contains(": 3 portfolios, 9 programs, 40 projects, "), result.out());
+	}
+
+	@Test
+	@Order(3)
+	void demoRefusesToFillADatabaseTwice() {
+		Result result = atrium("demo");
+		assertEquals(1, result.exit());
+		assertTrue(result.err().contains("already holds 3 portfolios"), result.err());
+	}
+
+	@Test
+	@Order(4)
+	void projectsListsEveryProjectWithSponsorAndNextMilestone() {
+		Result result = atrium("projects");
+		assertEquals(0, result.exit(), result.err());
+		List<String> lines = result.lines();
+		assertTrue(lines.get(0).startsWith("CODE      PROJECT"), lines.get(0));
+		assertEquals("40 projects", lines.get(lines.size() - 1));
+		List<String> rows = lines.subList(1, lines.size() - 1);
+		assertEquals(40, rows.size());
+		for (String row : rows) {
+			assertTrue(row.matches("\\S+\\s+.+\\s(Green|Amber|Red)\\s+\\S+.*"), row);
+		}
+		Result red = atrium("projects", "--rag", "red");
+		assertEquals(0, red.exit());
+		List<String> redRows = red.lines().subList(1, red.lines().size() - 1);
+		assertTrue(redRows.stream().allMatch(r -> r.contains(" Red ")), red.out());
+	}
+
+	@Test
+	@Order(5)
+	void statusShowsOneProject() {
+		String code = atrium("projects").lines().get(1).split("\\s+")[0];
+		Result result = atrium("status", code, "--today", TODAY);
+		assertEquals(0, result.exit(), result.err());
+		assertTrue(result.out().startsWith(code + "  "), result.out());
+		for (String section : List.of("Phase:", "RAG:", "Derived RAG:", "Budget:", "Sponsor:", "Manager:", "Steering:",
+				"Milestones:", "KPIs:", "Last report:")) {
+			assertTrue(result.out().contains(section), section + " missing in\n" + result.out());
+		}
+	}
+
+	@Test
+	@Order(6)
+	void statusOfAnUnknownProjectFails() {
+		Result result = atrium("status", "' OR 1=1 --");
+		assertEquals(1, result.exit());
+		assertEquals("atrium: there is no project with code '' OR 1=1 --'. Try 'atrium projects'." + System.lineSeparator(),
+				result.err());
+	}
+
+	@Test
+	@Order(7)
+	void auditShowsTheDemoCreation() {
+		Result result = atrium("audit", "--limit", "5");
+		assertEquals(0, result.exit(), result.err());
+		assertEquals("5 changes shown", result.lines().get(5));
+		assertTrue(result.out().contains(" created "), result.out());
+	}
+
+	@Test
+	@Order(8)
+	void validateReportsProblemsOfTheDemoOffice() {
+		Result result = atrium("validate");
+		assertEquals(0, result.exit(), result.out());
+		String summary = result.lines().get(result.lines().size() - 1);
+		assertTrue(summary.matches("0 errors, [1-9]\\d* warnings in \\d+ objects"), summary);
+		assertTrue(result.out().contains("WARNING  "), "the demo office has over-allocated people");
+	}
+
+	@Test
+	@Order(9)
+	void badArgumentsAreUsageErrors() {
+		assertEquals(2, atrium("bogus").exit());
+		assertEquals("atrium: unknown command 'bogus'. Try 'atrium help'." + System.lineSeparator(), atrium("bogus").err());
+		assertEquals(2, atrium("audit", "--limit", "many").exit());
+		assertEquals(2, atrium("projects", "--rag", "purple").exit());
+		assertEquals(2, atrium("status").exit());
+		assertEquals(2, atrium("projects", "extra").exit());
+		assertEquals(0, atrium("help").exit());
+	}
+}
