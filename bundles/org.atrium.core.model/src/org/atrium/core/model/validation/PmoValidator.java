@@ -1,0 +1,236 @@
+package org.atrium.core.model.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.atrium.core.model.pmo.Allocation;
+import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.model.pmo.Project;
+import org.atrium.core.model.pmo.RoleAssignment;
+import org.atrium.core.model.pmo.RoleKind;
+import org.atrium.core.model.validation.AllocationOverloads.Overload;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+/**
+ * Checks the PMO model's business rules, on top of EMF's structural constraints.
+ * <ul>
+ * <li>{@link #END_BEFORE_START}: a project's planned, baseline and actual end, and an allocation's end, are not
+ * before the matching start (error).</li>
+ * <li>{@link #NEGATIVE_VALUE}: budgets of projects and status reports, and time entry hours, are not negative
+ * (error).</li>
+ * <li>{@link #PERCENT_OUT_OF_RANGE}: percent complete of projects and status reports, and allocation
+ * percentages, lie in 0..100 (error).</li>
+ * <li>{@link #SPONSOR_COUNT}: a project has exactly one sponsor among its role assignments (error).</li>
+ * <li>{@link #OVER_ALLOCATION}: a person's overlapping allocations do not add up to more than 100% (warning).
+ * The allocations considered are those under {@link #ALLOCATIONS} in the context, else those in the same
+ * resource.</li>
+ * </ul>
+ * Each diagnostic has {@link #SOURCE} as its source and a distinct code. Its data start with the offending object,
+ * followed by the features involved; for {@link #OVER_ALLOCATION}, the person followed by the allocations.
+ */
+public class PmoValidator implements EValidator {
+
+	/** The source of every diagnostic raised by these rules. */
+	public static final String SOURCE = "org.atrium.core.model";
+
+	/** An end date lies before its start date. */
+	public static final int END_BEFORE_START = 1;
+
+	/** A budget or an hours value is negative. */
+	public static final int NEGATIVE_VALUE = 2;
+
+	/** A percentage lies outside 0..100. */
+	public static final int PERCENT_OUT_OF_RANGE = 3;
+
+	/** A project has no sponsor, or more than one. */
+	public static final int SPONSOR_COUNT = 4;
+
+	/**
+	 * A person is allocated over 100% in some period. The data are the person, then the allocations involved;
+	 * the warning is raised once per period, while validating the first of those allocations.
+	 */
+	public static final int OVER_ALLOCATION = 5;
+
+	/** Context key of the {@code Collection<Allocation>} among which over-allocation is looked for. */
+	public static final String ALLOCATIONS = SOURCE + ".allocations";
+
+	private static final String OVERLOADS = SOURCE + ".overloads";
+
+	private record DateRange(EAttribute start, EAttribute end) {
+	}
+
+	private static final List<DateRange> DATE_RANGES = List.of(
+			new DateRange(PmoPackage.Literals.PROJECT__PLANNED_START, PmoPackage.Literals.PROJECT__PLANNED_END),
+			new DateRange(PmoPackage.Literals.PROJECT__BASELINE_START, PmoPackage.Literals.PROJECT__BASELINE_END),
+			new DateRange(PmoPackage.Literals.PROJECT__ACTUAL_START, PmoPackage.Literals.PROJECT__ACTUAL_END),
+			new DateRange(PmoPackage.Literals.ALLOCATION__START, PmoPackage.Literals.ALLOCATION__END));
+
+	private static final List<EAttribute> NON_NEGATIVE = List.of(
+			PmoPackage.Literals.PROJECT__BUDGET_PLANNED,
+			PmoPackage.Literals.PROJECT__BUDGET_ACTUAL,
+			PmoPackage.Literals.PROJECT__BUDGET_FORECAST,
+			PmoPackage.Literals.STATUS_REPORT__BUDGET_ACTUAL,
+			PmoPackage.Literals.STATUS_REPORT__BUDGET_FORECAST,
+			PmoPackage.Literals.TIME_ENTRY__HOURS);
+
+	private static final List<EAttribute> PERCENTAGES = List.of(
+			PmoPackage.Literals.PROJECT__PERCENT_COMPLETE,
+			PmoPackage.Literals.STATUS_REPORT__PERCENT_COMPLETE,
+			PmoPackage.Literals.ALLOCATION__PERCENTAGE);
+
+	@Override
+	public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate(eObject.eClass(), eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = EObjectValidator.INSTANCE.validate(eClass, eObject, diagnostics, context);
+		valid &= validateDateRanges(eClass, eObject, diagnostics);
+		valid &= validateNonNegative(eClass, eObject, diagnostics);
+		valid &= validatePercentages(eClass, eObject, diagnostics);
+		if (eObject instanceof Project project) {
+			valid &= validateSponsor(project, diagnostics);
+		}
+		if (eObject instanceof Allocation allocation) {
+			valid &= validateOverAllocation(allocation, diagnostics, context);
+		}
+		return valid;
+	}
+
+	@Override
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return true;
+	}
+
+	private static boolean validateDateRanges(EClass eClass, EObject eObject, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		for (DateRange range : DATE_RANGES) {
+			if (appliesTo(range.end(), eClass)
+					&& eObject.eGet(range.start()) instanceof LocalDate start
+					&& eObject.eGet(range.end()) instanceof LocalDate end
+					&& end.isBefore(start)) {
+				valid &= report(diagnostics, Diagnostic.ERROR, END_BEFORE_START,
+						"%s: %s %s is before %s %s; an end must not be before its start".formatted(
+								ObjectLabels.of(eObject), range.end().getName(), end, range.start().getName(), start),
+						eObject, range.end(), range.start());
+			}
+		}
+		return valid;
+	}
+
+	private static boolean validateNonNegative(EClass eClass, EObject eObject, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		for (EAttribute attribute : NON_NEGATIVE) {
+			if (appliesTo(attribute, eClass) && eObject.eGet(attribute) instanceof BigDecimal value
+					&& value.signum() < 0) {
+				valid &= report(diagnostics, Diagnostic.ERROR, NEGATIVE_VALUE,
+						"%s: %s %s must not be negative".formatted(
+								ObjectLabels.of(eObject), attribute.getName(), value.toPlainString()),
+						eObject, attribute);
+			}
+		}
+		return valid;
+	}
+
+	private static boolean validatePercentages(EClass eClass, EObject eObject, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		for (EAttribute attribute : PERCENTAGES) {
+			if (appliesTo(attribute, eClass) && eObject.eGet(attribute) instanceof Integer value
+					&& (value < 0 || value > 100)) {
+				valid &= report(diagnostics, Diagnostic.ERROR, PERCENT_OUT_OF_RANGE,
+						"%s: %s %d must be between 0 and 100".formatted(
+								ObjectLabels.of(eObject), attribute.getName(), value),
+						eObject, attribute);
+			}
+		}
+		return valid;
+	}
+
+	private static boolean validateSponsor(Project project, DiagnosticChain diagnostics) {
+		List<RoleAssignment> sponsors = project.getRoleAssignments().stream()
+				.filter(assignment -> assignment.getKind() == RoleKind.SPONSOR)
+				.toList();
+		if (sponsors.size() == 1) {
+			return true;
+		}
+		String found = sponsors.isEmpty() ? "no sponsor"
+				: sponsors.size() + " sponsors ("
+						+ sponsors.stream().map(sponsor -> ObjectLabels.shortName(sponsor.getPerson()))
+								.collect(Collectors.joining(", "))
+						+ ")";
+		List<Object> data = new ArrayList<>(List.of(project, PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS));
+		data.addAll(sponsors);
+		return report(diagnostics, Diagnostic.ERROR, SPONSOR_COUNT,
+				"%s: %s has %s; a project must have exactly one sponsor".formatted(
+						ObjectLabels.of(project), PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS.getName(), found),
+				data.toArray());
+	}
+
+	private static boolean validateOverAllocation(Allocation allocation, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		for (Overload overload : overloads(allocation, context)) {
+			if (overload.allocations().get(0) == allocation) {
+				String parts = overload.allocations().stream()
+						.map(each -> ObjectLabels.of(each) + " " + each.getPercentage() + "%")
+						.collect(Collectors.joining(", "));
+				List<Object> data = new ArrayList<>();
+				data.add(overload.person());
+				data.addAll(overload.allocations());
+				report(diagnostics, Diagnostic.WARNING, OVER_ALLOCATION,
+						"%s: allocations sum up to %d%% from %s to %s (%s); the summed %s of a person's overlapping allocations must not exceed 100%%"
+								.formatted(ObjectLabels.of(overload.person()), overload.peakPercentage(),
+										orOpen(overload.from(), "open start"), orOpen(overload.to(), "open end"), parts,
+										PmoPackage.Literals.ALLOCATION__PERCENTAGE.getName()),
+						data.toArray());
+			}
+		}
+		return true;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Overload> overloads(Allocation allocation, Map<Object, Object> context) {
+		if (context != null && context.get(ALLOCATIONS) instanceof Collection<?> inScope) {
+			return (List<Overload>) context.computeIfAbsent(OVERLOADS,
+					key -> AllocationOverloads.find(allocationsIn(inScope)));
+		}
+		Resource resource = allocation.eResource();
+		return AllocationOverloads.find(resource == null ? List.of(allocation) : allocationsIn(resource.getContents()));
+	}
+
+	private static List<Allocation> allocationsIn(Collection<?> objects) {
+		return objects.stream().filter(Allocation.class::isInstance).map(Allocation.class::cast).toList();
+	}
+
+	private static boolean appliesTo(EAttribute attribute, EClass eClass) {
+		return attribute.getEContainingClass().isSuperTypeOf(eClass);
+	}
+
+	private static String orOpen(LocalDate date, String open) {
+		return date == null ? open : date.toString();
+	}
+
+	/** Adds the diagnostic when there is a chain; errors make the object invalid, warnings do not. */
+	private static boolean report(DiagnosticChain diagnostics, int severity, int code, String message,
+			Object... data) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(severity, SOURCE, code, message, data));
+		}
+		return severity != Diagnostic.ERROR;
+	}
+}
