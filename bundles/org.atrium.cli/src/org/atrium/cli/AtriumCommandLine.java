@@ -221,8 +221,9 @@ public final class AtriumCommandLine {
 		out.printf(Locale.ROOT, "Budget:       planned %s, actual %s, forecast %s %s%n", money(project.getBudgetPlanned()),
 				money(project.getBudgetActual()), money(project.getBudgetForecast()), project.getCurrency());
 		EarnedValue.of(project, today).ifPresent(ev -> out.printf(Locale.ROOT,
-				"Earned value: PV %s, EV %s, AC %s, SPI %s, CPI %s, EAC %s%n", money(ev.pv()), money(ev.ev()),
-				money(ev.ac()), ratio(ev.spi()), ratio(ev.cpi()), money(ev.eac())));
+				"Earned value: PV %s, EV %s, AC %s, SPI %s, CPI %s, EAC %s%n", money(ev.plannedValue()),
+				money(ev.earnedValue()), money(ev.actualCost()), ratio(ev.schedulePerformanceIndex()),
+				ratio(ev.costPerformanceIndex()), money(ev.estimateAtCompletion())));
 		out.printf(Locale.ROOT, "Sponsor:      %s%n", governance.sponsor(project).map(Person::getName).orElse("-"));
 		out.printf(Locale.ROOT, "Manager:      %s%n", names(governance.holders(project, RoleKind.PROJECT_MANAGER)));
 		out.printf(Locale.ROOT, "Steering:     %s%n", names(governance.steeringCommittee(project)));
