@@ -298,7 +298,7 @@ public final class AtriumCommandLine {
 	}
 
 	private static RagStatus parseRag(String value) {
-		RagStatus rag = RagStatus.get(value.toLowerCase(Locale.ROOT));
+		RagStatus rag = RagStatus.getByName(value.toLowerCase(Locale.ROOT));
 		if (rag == null) {
 			throw new UsageException("--rag must be red, amber or green, was '" + value + "'");
 		}
