@@ -170,7 +170,7 @@ public final class AtriumCommandLine {
 				query = query.where(Condition.eq(PmoPackage.Literals.PROJECT__RAG, rag.get()));
 			}
 			List<Project> projects = session.query(query);
-			String format = "%-8s  %-36s  %-5s  %-9s  %-20s  %s%n";
+			String format = "%-8s  %-36s  %-5s  %-10s  %-20s  %s%n";
 			out.printf(Locale.ROOT, format, "CODE", "PROJECT", "RAG", "PHASE", "SPONSOR", "NEXT MILESTONE");
 			for (Project project : projects) {
 				out.printf(Locale.ROOT, format, project.getCode(), clip(project.getName(), 36), project.getRag().getLiteral(),

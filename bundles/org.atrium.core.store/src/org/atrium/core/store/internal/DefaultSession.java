@@ -561,7 +561,7 @@ final class DefaultSession implements StoreSession {
 	/** A short name of an object for messages: its class and its name, title or code. */
 	static String label(EObject object) {
 		String name = null;
-		for (String featureName : new String[] { "name", "title", "code" }) {
+		for (String featureName : new String[] { "name", "title", "code", "description" }) {
 			EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
 			if (feature != null && object.eGet(feature) != null) {
 				name = object.eGet(feature).toString();

@@ -29,6 +29,13 @@ public final class DerbyDialect implements Dialect {
 			properties.setProperty("user", config.user());
 			properties.setProperty("password", config.password() == null ? "" : config.password());
 		}
+		if (config.create()) {
+			try {
+				java.nio.file.Files.createDirectories(config.derbyDirectory().toAbsolutePath().getParent());
+			} catch (java.io.IOException e) {
+				throw new SQLException("Cannot create the folder of " + config.derbyDirectory() + ": " + e.getMessage(), e);
+			}
+		}
 		if (System.getProperty("derby.stream.error.file") == null) {
 			// Derby's log goes beside the database, not into the working directory.
 			System.setProperty("derby.stream.error.file",
