@@ -1,0 +1,55 @@
+package org.atrium.ui;
+
+import org.atrium.core.store.ModelStoreFactory;
+import org.atrium.core.store.StoreException;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** Opens the database before the window exists and closes it when the workbench shuts down. */
+public class AtriumLifeCycle {
+
+	@PostContextCreate
+	void openDatabase(IEclipseContext context, IEventBroker events) {
+		Settings settings = Settings.load();
+		WorkbenchStore store;
+		try {
+			store = new WorkbenchStore(storeFactory().open(settings.storeConfig()), settings.user());
+		} catch (StoreException e) {
+			MessageDialog.openError(null, "Atrium cannot open its database", e.getMessage());
+			System.exit(1);
+			return;
+		}
+		context.set(WorkbenchStore.class, store);
+		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
+		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+			if (Settings.demoRequested()) {
+				new DemoOfficeJob(store, events).schedule();
+			}
+		});
+		StartupProbe.install(Display.getCurrent(), events);
+	}
+
+	private static ModelStoreFactory storeFactory() {
+		BundleContext bundles = FrameworkUtil.getBundle(AtriumLifeCycle.class).getBundleContext();
+		ServiceTracker<ModelStoreFactory, ModelStoreFactory> tracker = new ServiceTracker<>(bundles,
+				ModelStoreFactory.class, null);
+		tracker.open();
+		try {
+			ModelStoreFactory factory = tracker.waitForService(30_000);
+			if (factory == null) {
+				throw new StoreException("The model store service did not start.");
+			}
+			return factory;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new StoreException("Interrupted while waiting for the model store service.");
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.atrium.ui;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Reports how the start went when {@code -Datrium.startup.report=FILE} is set: milliseconds from
+ * the JVM start to the first painted window and to the navigator showing the office, and what the
+ * navigator shows. With {@code -Datrium.startup.exit=true} the workbench closes after the report.
+ * Used by the end-to-end tests and the start-up benchmark.
+ */
+public final class StartupProbe {
+
+	static final String REPORT = "atrium.startup.report";
+	static final String EXIT = "atrium.startup.exit";
+
+	private static long windowPainted = -1;
+	private static volatile boolean demoPending;
+	private static boolean reported;
+
+	private StartupProbe() {
+	}
+
+	static void install(Display display, IEventBroker events) {
+		if (System.getProperty(REPORT) == null || display == null) {
+			return;
+		}
+		demoPending = Settings.demoRequested();
+		Listener firstPaint = new Listener() {
+			@Override
+			public void handleEvent(org.eclipse.swt.widgets.Event event) {
+				if (windowPainted < 0 && event.widget instanceof org.eclipse.swt.widgets.Control control
+						&& control.getShell().getParent() == null && control.getShell().isVisible()) {
+					windowPainted = sinceStart();
+					display.removeFilter(SWT.Paint, this);
+				}
+			}
+		};
+		display.addFilter(SWT.Paint, firstPaint);
+	}
+
+	static void demoSkipped() {
+		demoPending = false;
+	}
+
+	/** Called by the navigator each time it shows freshly loaded content. */
+	public static void navigatorShown(Display display, List<String> topLevel) {
+		String file = System.getProperty(REPORT);
+		if (file == null || reported || (topLevel.isEmpty() && demoPending)) {
+			return;
+		}
+		reported = true;
+		String report = "windowPaintedMillis=" + windowPainted + "\nnavigatorShownMillis=" + sinceStart()
+				+ "\nnavigatorTopLevel=" + String.join("|", topLevel) + "\n";
+		try {
+			Files.writeString(Path.of(file), report);
+		} catch (IOException e) {
+			throw new IllegalStateException("cannot write the start-up report to " + file, e);
+		}
+		if (Boolean.getBoolean(EXIT)) {
+			display.asyncExec(() -> {
+				for (Shell shell : display.getShells()) {
+					shell.close();
+				}
+			});
+		}
+	}
+
+	private static long sinceStart() {
+		return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+	}
+}

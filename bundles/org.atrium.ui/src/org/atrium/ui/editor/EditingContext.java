@@ -1,0 +1,114 @@
+package org.atrium.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.atrium.core.model.pmo.Project;
+import org.atrium.core.model.validation.PmoValidation;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+
+/**
+ * The edited project and every change to it, as EMF commands on one command stack (undo, redo,
+ * dirty state). After each change the project is validated; pages show the problems inline.
+ */
+public final class EditingContext {
+
+	private final Project project;
+	private final BasicCommandStack commands = new BasicCommandStack();
+	private final EditingDomain domain;
+	private final List<Runnable> listeners = new ArrayList<>();
+	private Diagnostic diagnostics = Diagnostic.OK_INSTANCE;
+
+	EditingContext(Project project) {
+		this.project = project;
+		ComposedAdapterFactory adapters = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		this.domain = new AdapterFactoryEditingDomain(adapters, commands);
+		commands.addCommandStackListener(event -> changed());
+		validate();
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	public BasicCommandStack commands() {
+		return commands;
+	}
+
+	/** Sets a feature through the command stack; nothing happens if the value is the same. */
+	public void set(EObject owner, EStructuralFeature feature, Object value) {
+		if (!Objects.equals(owner.eGet(feature), value)) {
+			execute(SetCommand.create(domain, owner, feature, value == null ? SetCommand.UNSET_VALUE : value));
+		}
+	}
+
+	public void add(EObject owner, EReference feature, EObject value) {
+		execute(AddCommand.create(domain, owner, feature, value));
+	}
+
+	public void remove(EObject owner, EReference feature, EObject value) {
+		execute(RemoveCommand.create(domain, owner, feature, value));
+	}
+
+	private void execute(Command command) {
+		if (!command.canExecute()) {
+			throw new IllegalStateException("cannot execute " + command.getLabel());
+		}
+		commands.execute(command);
+	}
+
+	/** Called after every change, undo and redo. */
+	public void onChange(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	/** Tells the listeners that the project was replaced wholesale, as after a reload. */
+	void reloaded() {
+		commands.flush();
+		changed();
+	}
+
+	private void changed() {
+		validate();
+		for (Runnable listener : List.copyOf(listeners)) {
+			listener.run();
+		}
+	}
+
+	private void validate() {
+		diagnostics = PmoValidation.validate(List.of(project));
+	}
+
+	public Diagnostic diagnostics() {
+		return diagnostics;
+	}
+
+	public boolean hasErrors() {
+		return diagnostics.getSeverity() >= Diagnostic.ERROR;
+	}
+
+	/** The first error or warning about one feature of one object, or null. */
+	public Diagnostic problem(EObject object, EStructuralFeature feature) {
+		for (Diagnostic child : diagnostics.getChildren()) {
+			List<?> data = child.getData();
+			if (!data.isEmpty() && data.get(0) == object && data.contains(feature)) {
+				return child;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.atrium.ui.editor;
+
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+/** Tables whose cells edit attributes through the editing context. */
+final class Tables {
+
+	private Tables() {
+	}
+
+	static TableViewer table(Composite parent) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+		return viewer;
+	}
+
+	/** A read-only column. */
+	static <T> TableViewerColumn column(TableViewer viewer, String title, int width, Function<T, String> text) {
+		return column(viewer, title, width, text, row -> null);
+	}
+
+	static <T> TableViewerColumn column(TableViewer viewer, String title, int width, Function<T, String> text,
+			Function<T, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public String getText(Object element) {
+				return text.apply((T) element);
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public Image getImage(Object element) {
+				return image.apply((T) element);
+			}
+		});
+		return column;
+	}
+
+	/** A column that shows and edits one attribute of the row object. */
+	static TableViewerColumn attribute(TableViewer viewer, EditingContext editing, String title, int width,
+			EAttribute attribute) {
+		TableViewerColumn column = column(viewer, title, width, (EObject row) -> display(row, attribute));
+		column.setEditingSupport(new AttributeEditing(viewer, editing, title, attribute));
+		return column;
+	}
+
+	static String display(EObject row, EAttribute attribute) {
+		Object value = row.eGet(attribute);
+		if (value instanceof Enumerator literal) {
+			return ((EEnum) attribute.getEAttributeType()).getEEnumLiteral(literal.getName()).getLiteral();
+		}
+		if (value instanceof Boolean flag) {
+			return flag ? "yes" : "no";
+		}
+		return Values.format(value);
+	}
+
+	static Composite buttonBar(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(6, false));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		return bar;
+	}
+
+	static Button button(Composite bar, String label, String icon, Runnable action) {
+		Button button = new Button(bar, SWT.PUSH);
+		button.setText(label);
+		if (icon != null) {
+			button.setImage(org.atrium.ui.Images.get(icon));
+		}
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
+	}
+
+	/** Edits an attribute in place: text for strings, numbers and dates, a drop-down for enums, a check box for flags. */
+	private static final class AttributeEditing extends EditingSupport {
+		private final TableViewer viewer;
+		private final EditingContext editing;
+		private final String title;
+		private final EAttribute attribute;
+
+		AttributeEditing(TableViewer viewer, EditingContext editing, String title, EAttribute attribute) {
+			super(viewer);
+			this.viewer = viewer;
+			this.editing = editing;
+			this.title = title;
+			this.attribute = attribute;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			if (attribute.getEAttributeType() instanceof EEnum type) {
+				return new ComboBoxCellEditor(viewer.getTable(),
+						type.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+			}
+			if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
+				return new CheckboxCellEditor(viewer.getTable());
+			}
+			return new TextCellEditor(viewer.getTable());
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			Object value = ((EObject) element).eGet(attribute);
+			if (attribute.getEAttributeType() instanceof EEnum type) {
+				return value == null ? 0 : type.getELiterals().indexOf(type.getEEnumLiteral(((Enumerator) value).getName()));
+			}
+			if (value instanceof Boolean) {
+				return value;
+			}
+			return Values.format(value);
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			EObject row = (EObject) element;
+			if (attribute.getEAttributeType() instanceof EEnum type) {
+				int index = (Integer) value;
+				if (index >= 0) {
+					editing.set(row, attribute, type.getELiterals().get(index).getInstance());
+				}
+			} else if (value instanceof Boolean) {
+				editing.set(row, attribute, value);
+			} else {
+				try {
+					editing.set(row, attribute, Values.parse(attribute, title, (String) value));
+				} catch (Values.ParseException e) {
+					MessageDialog.openError(viewer.getTable().getShell(), "Not applied", e.getMessage());
+				}
+			}
+		}
+	}
+}
