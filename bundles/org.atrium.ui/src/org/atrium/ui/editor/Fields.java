@@ -40,11 +40,11 @@ public final class Fields {
 	public Text text(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, int style) {
 		new Label(parent, SWT.NONE).setText(label + ":");
 		Text text = new Text(parent, SWT.BORDER | style);
-		GridData layout = new GridData(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.FILL : SWT.CENTER, true,
-				(style & SWT.MULTI) != 0);
+		GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		layout.horizontalIndent = 8;
 		if ((style & SWT.MULTI) != 0) {
-			layout.heightHint = 80;
+			layout.heightHint = 60;
+			layout.widthHint = 300;
 		}
 		text.setLayoutData(layout);
 		ControlDecoration decoration = decoration(text);

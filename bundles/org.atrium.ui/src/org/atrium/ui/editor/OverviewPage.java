@@ -59,8 +59,6 @@ final class OverviewPage {
 
 		Group description = group(parent, "Description");
 		((GridData) description.getLayoutData()).horizontalSpan = 2;
-		((GridData) description.getLayoutData()).grabExcessVerticalSpace = true;
-		((GridData) description.getLayoutData()).verticalAlignment = SWT.FILL;
 		fields.text(description, "Description", owner, Literals.SCOPE__DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		editing.onChange(this::refresh);
 		refresh();

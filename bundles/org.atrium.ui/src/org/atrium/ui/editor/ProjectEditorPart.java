@@ -45,6 +45,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -153,7 +154,14 @@ public class ProjectEditorPart {
 		fields = new Fields(editing);
 		pages = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(pages);
-		new OverviewPage(page(0), editing, fields);
+		ScrolledComposite overview = new ScrolledComposite(pages, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite overviewContent = new Composite(overview, SWT.NONE);
+		new OverviewPage(overviewContent, editing, fields);
+		overview.setContent(overviewContent);
+		overview.setExpandHorizontal(true);
+		overview.setExpandVertical(true);
+		overview.setMinSize(overviewContent.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		tab(0, overview);
 		new GovernancePage(page(1), editing, () -> people);
 		new MilestonesPage(page(2), editing);
 		new KpisPage(page(3), editing);
@@ -169,11 +177,15 @@ public class ProjectEditorPart {
 	}
 
 	private Composite page(int index) {
+		Composite page = new Composite(pages, SWT.NONE);
+		tab(index, page);
+		return page;
+	}
+
+	private void tab(int index, Control page) {
 		CTabItem item = new CTabItem(pages, SWT.NONE);
 		item.setText(PAGES[index]);
-		Composite page = new Composite(pages, SWT.NONE);
 		item.setControl(page);
-		return page;
 	}
 
 	private void changed() {

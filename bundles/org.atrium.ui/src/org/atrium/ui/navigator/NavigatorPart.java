@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -61,8 +60,7 @@ public class NavigatorPart {
 	@Inject
 	private WorkbenchStore store;
 	@Inject
-	private UISynchronize sync;
-	@Inject
+	@Optional
 	private ESelectionService selection;
 	@Inject
 	private EditorOpener editors;
@@ -94,7 +92,11 @@ public class NavigatorPart {
 				viewer.expandAll();
 			}
 		});
-		viewer.addSelectionChangedListener(e -> selection.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement()));
+		viewer.addSelectionChangedListener(e -> {
+			if (selection != null) {
+				selection.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement());
+			}
+		});
 		viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		actions = new NavigatorActions(store, viewer, editors, this::reload);
 		MenuManager menu = new MenuManager();
@@ -130,7 +132,7 @@ public class NavigatorPart {
 			try (StoreSession session = store.openSession()) {
 				loaded = NavigatorContent.read(session, List.copyOf(contributions));
 			}
-			sync.asyncExec(() -> show(loaded));
+			viewer.getControl().getDisplay().asyncExec(() -> show(loaded));
 			return Status.OK_STATUS;
 		});
 		job.schedule();

@@ -1,0 +1,74 @@
+package org.atrium.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.atrium.core.demo.Office;
+import org.atrium.core.demo.OfficeScale;
+import org.atrium.core.model.pmo.Project;
+import org.atrium.ui.EditorOpener;
+import org.atrium.ui.parts.OverviewRows.Row;
+import org.atrium.ui.parts.PortfolioOverviewPart;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The portfolio overview over 10,000 projects: a virtual table that builds only the rows shown. */
+class PortfolioOverviewTest {
+
+	private static final int PROJECTS = 10_000;
+
+	@TempDir
+	Path workspace;
+
+	private UiFixture ui;
+	private Office office;
+
+	@BeforeEach
+	void open() throws Exception {
+		ui = new UiFixture(workspace, "test");
+		office = ui.saveOffice(new OfficeScale(2, 20, PROJECTS, 40, 2, 0, 0, 1, 0, false));
+		ui.context.set(EditorOpener.class, new EditorOpener(null));
+	}
+
+	@AfterEach
+	void close() {
+		ui.close();
+	}
+
+	@Test
+	void tenThousandProjectsSortAndFilter() {
+		PortfolioOverviewPart overview = ContextInjectionFactory.make(PortfolioOverviewPart.class, ui.context);
+		ui.waitUntil("the rows to load", () -> overview.table().getItemCount() == PROJECTS);
+		AtomicInteger built = new AtomicInteger();
+		overview.table().addListener(SWT.SetData, e -> built.incrementAndGet());
+		ui.settle();
+		assertTrue(built.get() < 200, "a virtual table builds only visible rows, built " + built.get());
+
+		List<String> codes = office.projects().stream().map(Project::getCode).sorted().toList();
+		assertEquals(codes.get(0), overview.shownRows().get(0).code());
+		overview.table().getColumn(0).notifyListeners(SWT.Selection, new Event());
+		assertEquals(codes.get(codes.size() - 1), overview.shownRows().get(0).code(), "a second click sorts descending");
+
+		overview.table().getColumn(8).notifyListeners(SWT.Selection, new Event());
+		List<Row> byBudget = overview.shownRows();
+		assertTrue(byBudget.stream().map(Row::budgetVariancePercent).filter(v -> v != null)
+				.toList().equals(byBudget.stream().map(Row::budgetVariancePercent).filter(v -> v != null)
+						.sorted(Comparator.naturalOrder()).toList()), "sorted by budget variance");
+
+		Project wanted = office.projects().get(1234);
+		overview.filter().setText(wanted.getCode());
+		assertEquals(1, overview.table().getItemCount());
+		assertEquals(wanted.getName(), overview.shownRows().get(0).name());
+		assertEquals(wanted.getRag(), overview.shownRows().get(0).rag());
+	}
+}

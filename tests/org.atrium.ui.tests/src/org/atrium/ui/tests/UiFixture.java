@@ -1,0 +1,128 @@
+package org.atrium.ui.tests;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import org.atrium.core.demo.Office;
+import org.atrium.core.demo.OfficeGenerator;
+import org.atrium.core.demo.OfficeScale;
+import org.atrium.core.store.ModelStore;
+import org.atrium.core.store.ModelStoreFactory;
+import org.atrium.core.store.StoreConfig;
+import org.atrium.core.store.StoreSession;
+import org.atrium.ui.WorkbenchStore;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * A real display, shell and Derby store for UI tests: parts are created through e4 injection in a
+ * context that sees the OSGi services, as in the workbench.
+ */
+final class UiFixture implements AutoCloseable {
+
+	/** How long a wait for a background job may last before the test fails. */
+	private static final long PATIENCE_MS = 120_000;
+
+	final Display display = Display.getDefault();
+	final Shell shell = new Shell(display);
+	final WorkbenchStore store;
+	final IEclipseContext context;
+
+	UiFixture(Path workspace, String user) throws InterruptedException {
+		BundleContext bundles = FrameworkUtil.getBundle(UiFixture.class).getBundleContext();
+		ServiceTracker<ModelStoreFactory, ModelStoreFactory> tracker = new ServiceTracker<>(bundles,
+				ModelStoreFactory.class, null);
+		tracker.open();
+		ModelStore modelStore = tracker.waitForService(30_000).open(StoreConfig.derby(workspace.resolve("database"), true));
+		store = new WorkbenchStore(modelStore, user);
+		context = EclipseContextFactory.getServiceContext(bundles).createChild("ui test");
+		context.set(WorkbenchStore.class, store);
+		shell.setLayout(new FillLayout());
+		shell.setSize(1200, 800);
+		context.set(Composite.class, shell);
+		shell.open();
+	}
+
+	/** A small office with full governance, saved in the store. */
+	static OfficeScale small(int projects) {
+		return new OfficeScale(1, 2, projects, 12, 4, 2, 4, 3, 40, true);
+	}
+
+	Office saveOffice(OfficeScale scale) {
+		Office office = new OfficeGenerator().generate(7, scale, LocalDate.of(2026, 11, 27));
+		try (StoreSession session = store.openSession()) {
+			session.inTransaction(tx -> {
+				office.people().forEach(tx::save);
+				office.portfolios().forEach(tx::save);
+				office.allocations().forEach(tx::save);
+				office.timeEntries().forEach(tx::save);
+			});
+		}
+		return office;
+	}
+
+	/** Runs the event loop until the condition holds. */
+	void waitUntil(String what, BooleanSupplier condition) {
+		long deadline = System.currentTimeMillis() + PATIENCE_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("gave up waiting: " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+	}
+
+	void waitFor(String what, Future<?> future) {
+		waitUntil(what, future::isDone);
+	}
+
+	/** Lets pending asynchronous UI work run. */
+	void settle() {
+		for (int i = 0; i < 50; i++) {
+			while (display.readAndDispatch()) {
+				// keep dispatching
+			}
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static <T extends Control> List<T> find(Composite root, Class<T> type, Predicate<T> which) {
+		List<T> found = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			if (type.isInstance(child) && which.test((T) child)) {
+				found.add((T) child);
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(find(composite, type, which));
+			}
+		}
+		return found;
+	}
+
+	@Override
+	public void close() {
+		context.dispose();
+		shell.dispose();
+		store.close();
+	}
+}
