@@ -56,7 +56,7 @@ public class StatusReporting {
 		LocalDate since = previous.map(StatusReport::getPeriodEnd).orElse(today.minusWeeks(1));
 		StatusReport report = PmoFactory.eINSTANCE.createStatusReport();
 		report.setPeriod(ReportPeriod.WEEKLY);
-		report.setPeriodEnd(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
+		report.setPeriodEnd(weekEnding(today));
 		report.setRag(health.rag());
 		report.setTrend(ProjectHealth.trend(previous.orElse(null), health.rag()));
 		report.setPercentComplete(project.getPercentComplete());
@@ -71,6 +71,11 @@ public class StatusReporting {
 				&& !m.getPlannedDate().isAfter(today.plusWeeks(LOOK_AHEAD_WEEKS)), "Coming up: ",
 				"No milestone due in the next " + LOOK_AHEAD_WEEKS + " weeks."));
 		return report;
+	}
+
+	/** The Friday that ends the reporting week of a day. */
+	public static LocalDate weekEnding(LocalDate day) {
+		return day.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
 	}
 
 	private static String milestones(Project project, java.util.function.Predicate<Milestone> which, String prefix,

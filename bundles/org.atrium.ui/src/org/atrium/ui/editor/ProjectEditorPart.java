@@ -36,6 +36,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -73,6 +74,9 @@ public class ProjectEditorPart {
 	private IEventBroker events;
 	@Inject
 	private StatusReporting reporting;
+	@Inject
+	@Optional
+	private ESelectionService selection;
 
 	private final CompletableFuture<ProjectEditorPart> loaded = new CompletableFuture<>();
 	private Composite root;
@@ -173,6 +177,9 @@ public class ProjectEditorPart {
 		changed();
 		banner.setText("");
 		root.layout(true, true);
+		if (selection != null) {
+			selection.setSelection(project);
+		}
 		loaded.complete(this);
 	}
 
@@ -343,9 +350,20 @@ public class ProjectEditorPart {
 					+ "' belongs to nobody in this office. Set 'Who am I' in the preferences to your login.");
 			return;
 		}
+		LocalDate today = LocalDate.now();
+		java.util.Optional<StatusReport> thisWeek = project.getStatusReports().stream()
+				.filter(r -> StatusReporting.weekEnding(today).equals(r.getPeriodEnd())).findFirst();
+		if (thisWeek.isPresent()) {
+			pages.setSelection(4);
+			reportsPage.select(thisWeek.get());
+			banner.setText("This week's report (week ending " + thisWeek.get().getPeriodEnd()
+					+ ") exists already; it is selected below.");
+			root.layout(true);
+			return;
+		}
 		StatusReport report;
 		try {
-			report = reporting.prepareWeekly(project, author.get(), LocalDate.now());
+			report = reporting.prepareWeekly(project, author.get(), today);
 		} catch (AccessDeniedException e) {
 			MessageDialog.openError(root.getShell(), "New weekly report", e.getMessage());
 			return;
