@@ -14,9 +14,10 @@ import java.util.Optional;
 
 import org.atrium.core.AuditTrail;
 import org.atrium.core.Governance;
+import org.atrium.core.ProjectHealthService;
 import org.atrium.core.RagRollup;
 import org.atrium.core.demo.Office;
-import org.atrium.core.demo.OfficeGenerator;
+import org.atrium.core.demo.DemoOffice;
 import org.atrium.core.demo.OfficeScale;
 import org.atrium.core.model.pmo.Kpi;
 import org.atrium.core.model.pmo.Measurement;
@@ -31,7 +32,6 @@ import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.model.pmo.StatusReport;
 import org.atrium.core.model.rules.EarnedValue;
 import org.atrium.core.model.rules.HealthAssessment;
-import org.atrium.core.model.rules.ProjectHealth;
 import org.atrium.core.model.validation.PmoValidation;
 import org.atrium.core.store.AuditEntry;
 import org.atrium.core.store.Condition;
@@ -69,7 +69,8 @@ public final class AtriumCommandLine {
 			""";
 
 	/** The OSGi services the commands use. */
-	public record Services(ModelStoreFactory stores, Governance governance, RagRollup rollup, AuditTrail audit) {
+	public record Services(ModelStoreFactory stores, Governance governance, RagRollup rollup, AuditTrail audit,
+			ProjectHealthService health, DemoOffice demo) {
 	}
 
 	/** Bad arguments; the message says which and why. */
@@ -144,13 +145,7 @@ public final class AtriumCommandLine {
 						+ " portfolios; use another --workspace for a fresh demo office.");
 				return FAILED;
 			}
-			Office office = new OfficeGenerator().generate(seed, OfficeScale.DEMO, today);
-			session.inTransaction(tx -> {
-				office.people().forEach(tx::save);
-				office.portfolios().forEach(tx::save);
-				office.allocations().forEach(tx::save);
-				office.timeEntries().forEach(tx::save);
-			});
+			Office office = services.demo().create(session, seed, OfficeScale.DEMO, today);
 			out.printf(Locale.ROOT,
 					"Created a demo office in %s: %d portfolios, %d programs, %d projects, %d people, %d role assignments, %d time entries, %d allocations.%n",
 					store.description(), office.portfolios().size(), office.programCount(), office.projectCount(),
@@ -210,7 +205,7 @@ public final class AtriumCommandLine {
 		}
 		out.printf(Locale.ROOT, "Phase:        %s%n", project.getPhase().getLiteral());
 		out.printf(Locale.ROOT, "RAG:          %s (%s)%n", project.getRag().getLiteral(), project.getRagTrend().getLiteral());
-		HealthAssessment health = ProjectHealth.withDefaults().assess(project, today);
+		HealthAssessment health = services.health().assess(project, session, today);
 		out.printf(Locale.ROOT, "Derived RAG:  %s%n", health.rag().getLiteral());
 		for (String reason : health.reasons()) {
 			out.printf(Locale.ROOT, "              - %s%n", reason);

@@ -6,6 +6,8 @@ import java.util.List;
 import org.atrium.cli.AtriumCommandLine.Services;
 import org.atrium.core.AuditTrail;
 import org.atrium.core.Governance;
+import org.atrium.core.demo.DemoOffice;
+import org.atrium.core.ProjectHealthService;
 import org.atrium.core.RagRollup;
 import org.atrium.core.store.ModelStoreFactory;
 import org.eclipse.equinox.app.IApplication;
@@ -24,7 +26,8 @@ public class CliApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
 		Services services = new Services(service(bundles, ModelStoreFactory.class), service(bundles, Governance.class),
-				service(bundles, RagRollup.class), service(bundles, AuditTrail.class));
+				service(bundles, RagRollup.class), service(bundles, AuditTrail.class),
+				service(bundles, ProjectHealthService.class), service(bundles, DemoOffice.class));
 		return new AtriumCommandLine(services, System.out, System.err, defaultWorkspace())
 				.run(args == null ? List.of() : List.of(args));
 	}

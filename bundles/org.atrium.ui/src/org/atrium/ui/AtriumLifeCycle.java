@@ -1,5 +1,6 @@
 package org.atrium.ui;
 
+import org.atrium.core.demo.DemoOffice;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -30,7 +31,7 @@ public class AtriumLifeCycle {
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
 			if (Settings.demoRequested()) {
-				new DemoOfficeJob(store, events).schedule();
+				new DemoOfficeJob(store, events, context.get(DemoOffice.class)).schedule();
 			}
 		});
 		StartupProbe.install(Display.getCurrent(), events);

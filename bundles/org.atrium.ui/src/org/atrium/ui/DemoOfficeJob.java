@@ -2,8 +2,7 @@ package org.atrium.ui;
 
 import java.time.LocalDate;
 
-import org.atrium.core.demo.Office;
-import org.atrium.core.demo.OfficeGenerator;
+import org.atrium.core.demo.DemoOffice;
 import org.atrium.core.demo.OfficeScale;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.Query;
@@ -21,11 +20,13 @@ final class DemoOfficeJob extends Job {
 	private static final long SEED = 42;
 	private final WorkbenchStore store;
 	private final IEventBroker events;
+	private final DemoOffice demo;
 
-	DemoOfficeJob(WorkbenchStore store, IEventBroker events) {
+	DemoOfficeJob(WorkbenchStore store, IEventBroker events, DemoOffice demo) {
 		super("Creating the demo office");
 		this.store = store;
 		this.events = events;
+		this.demo = demo;
 	}
 
 	@Override
@@ -36,17 +37,9 @@ final class DemoOfficeJob extends Job {
 				StartupProbe.demoSkipped();
 				return Status.OK_STATUS;
 			}
-			progress.subTask("Generating portfolios, programs and projects");
-			Office office = new OfficeGenerator().generate(SEED, OfficeScale.DEMO, LocalDate.now());
-			progress.worked(1);
-			progress.subTask("Saving");
-			session.inTransaction(tx -> {
-				office.people().forEach(tx::save);
-				office.portfolios().forEach(tx::save);
-				office.allocations().forEach(tx::save);
-				office.timeEntries().forEach(tx::save);
-			});
-			progress.worked(2);
+			progress.subTask("Generating and saving portfolios, programs and projects");
+			demo.create(session, SEED, OfficeScale.DEMO, LocalDate.now());
+			progress.worked(3);
 		}
 		events.post(Topics.DATA_CHANGED, "");
 		return Status.OK_STATUS;

@@ -2,12 +2,12 @@ package org.atrium.ui.editor;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import org.atrium.core.model.pmo.PmoPackage.Literals;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.rules.EarnedValue;
 import org.atrium.core.model.rules.HealthAssessment;
-import org.atrium.core.model.rules.ProjectHealth;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -22,9 +22,11 @@ final class OverviewPage {
 	private final EditingContext editing;
 	private final Label derived;
 	private final Label earnedValue;
+	private final Function<Project, HealthAssessment> health;
 
-	OverviewPage(Composite parent, EditingContext editing, Fields fields) {
+	OverviewPage(Composite parent, EditingContext editing, Fields fields, Function<Project, HealthAssessment> health) {
 		this.editing = editing;
+		this.health = health;
 		Project project = editing.project();
 		java.util.function.Supplier<EObject> owner = () -> project;
 		parent.setLayout(new GridLayout(2, true));
@@ -51,10 +53,10 @@ final class OverviewPage {
 		fields.text(budget, "Actual", owner, Literals.PROJECT__BUDGET_ACTUAL, SWT.NONE);
 		fields.text(budget, "Forecast", owner, Literals.PROJECT__BUDGET_FORECAST, SWT.NONE);
 
-		Group health = group(parent, "Health");
-		derived = new Label(health, SWT.WRAP);
+		Group healthGroup = group(parent, "Health");
+		derived = new Label(healthGroup, SWT.WRAP);
 		derived.setLayoutData(span());
-		earnedValue = new Label(health, SWT.WRAP);
+		earnedValue = new Label(healthGroup, SWT.WRAP);
 		earnedValue.setLayoutData(span());
 
 		Group description = group(parent, "Description");
@@ -83,9 +85,9 @@ final class OverviewPage {
 			return;
 		}
 		LocalDate today = LocalDate.now();
-		HealthAssessment health = ProjectHealth.withDefaults().assess(editing.project(), today);
-		StringBuilder text = new StringBuilder("Derived RAG: ").append(health.rag().getLiteral());
-		health.reasons().forEach(reason -> text.append("\n\u2022 ").append(reason));
+		HealthAssessment assessment = health.apply(editing.project());
+		StringBuilder text = new StringBuilder("Derived RAG: ").append(assessment.rag().getLiteral());
+		assessment.reasons().forEach(reason -> text.append("\n\u2022 ").append(reason));
 		derived.setText(text.toString());
 		earnedValue.setText(EarnedValue.of(editing.project(), today).map(ev -> "Earned value: PV "
 				+ ev.plannedValue().toPlainString() + ", EV " + ev.earnedValue().toPlainString() + ", SPI "

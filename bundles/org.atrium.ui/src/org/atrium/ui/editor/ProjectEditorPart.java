@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.atrium.core.AccessDeniedException;
+import org.atrium.core.ProjectHealthService;
 import org.atrium.core.StatusReporting;
 import org.atrium.core.model.pmo.Allocation;
 import org.atrium.core.model.pmo.Person;
@@ -74,6 +75,8 @@ public class ProjectEditorPart {
 	private IEventBroker events;
 	@Inject
 	private StatusReporting reporting;
+	@Inject
+	private ProjectHealthService health;
 	@Inject
 	@Optional
 	private ESelectionService selection;
@@ -160,7 +163,7 @@ public class ProjectEditorPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(pages);
 		ScrolledComposite overview = new ScrolledComposite(pages, SWT.V_SCROLL | SWT.H_SCROLL);
 		Composite overviewContent = new Composite(overview, SWT.NONE);
-		new OverviewPage(overviewContent, editing, fields);
+		new OverviewPage(overviewContent, editing, fields, p -> health.assess(p, session, LocalDate.now()));
 		overview.setContent(overviewContent);
 		overview.setExpandHorizontal(true);
 		overview.setExpandVertical(true);

@@ -14,6 +14,8 @@ import org.atrium.cli.AtriumCommandLine;
 import org.atrium.cli.AtriumCommandLine.Services;
 import org.atrium.core.AuditTrail;
 import org.atrium.core.Governance;
+import org.atrium.core.demo.DemoOffice;
+import org.atrium.core.ProjectHealthService;
 import org.atrium.core.RagRollup;
 import org.atrium.core.store.ModelStoreFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +49,8 @@ class CommandLineTest {
 	static void services() throws InterruptedException {
 		BundleContext context = FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext();
 		services = new Services(service(context, ModelStoreFactory.class), service(context, Governance.class),
-				service(context, RagRollup.class), service(context, AuditTrail.class));
+				service(context, RagRollup.class), service(context, AuditTrail.class),
+				service(context, ProjectHealthService.class), service(context, DemoOffice.class));
 	}
 
 	private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
