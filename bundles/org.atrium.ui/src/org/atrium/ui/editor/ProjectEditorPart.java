@@ -50,6 +50,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
@@ -100,12 +101,17 @@ public class ProjectEditorPart {
 		banner.setText("Loading the project...");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(banner);
 		String id = part.getPersistedState().get(EditorOpener.PROJECT_ID);
+		Display display = parent.getDisplay();
 		Job.create("Loading project", monitor -> {
 			try {
 				Loaded data = load(id);
-				parent.getDisplay().asyncExec(() -> show(data));
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> show(data));
+				}
 			} catch (StoreException e) {
-				parent.getDisplay().asyncExec(() -> failed(e));
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> failed(e));
+				}
 			}
 			return Status.OK_STATUS;
 		}).schedule();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.atrium.core.model.pmo.RagStatus;
+import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.Images;
@@ -23,6 +24,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -121,12 +123,22 @@ public class PortfolioOverviewPart {
 	/** Reads the rows in a background job. */
 	public Job reload() {
 		count.setText("Loading...");
+		Display display = table.getDisplay();
 		Job job = Job.create("Loading the portfolio overview", monitor -> {
 			List<Row> rows;
 			try (StoreSession session = store.openSession()) {
 				rows = OverviewRows.read(session);
+			} catch (StoreException e) {
+				// After the window closed, the store may be closed too; then nobody waits for the rows.
+				if (display.isDisposed()) {
+					return Status.OK_STATUS;
+				}
+				throw e;
 			}
-			table.getDisplay().asyncExec(() -> {
+			if (display.isDisposed()) {
+				return Status.OK_STATUS;
+			}
+			display.asyncExec(() -> {
 				if (!table.isDisposed()) {
 					all = rows;
 					apply();
