@@ -63,9 +63,14 @@ public final class AtriumCommandLine {
 			  status <code> [--today YYYY-MM-DD]    one project's status
 			  audit [--limit N]                     the most recent changes
 			  validate                              every validation problem in the database
+			  plugins list [--repo URL]             installed plugins, and those a repository offers
+			  plugins install <id> [--repo URL]     install a plugin (e.g. org.atrium.risks) with p2
+			  plugins uninstall <id>                uninstall a plugin; its data stays in the database
 			  help                                  this text
 
 			The database is embedded Derby in <workspace>/database unless --db names a JDBC URL.
+			Plugins come from the repository the build made unless --repo names another; they
+			take effect when Atrium starts next.
 			""";
 
 	/** The OSGi services the commands use. */
@@ -112,6 +117,7 @@ public final class AtriumCommandLine {
 			case "status" -> status(args, config(workspace, jdbcUrl, false), user);
 			case "audit" -> audit(args, config(workspace, jdbcUrl, false));
 			case "validate" -> validate(args, config(workspace, jdbcUrl, false), user);
+			case "plugins" -> plugins(args);
 			default -> throw new UsageException("unknown command '" + command + "'");
 			};
 		} catch (UsageException e) {
@@ -283,6 +289,74 @@ public final class AtriumCommandLine {
 			out.printf(Locale.ROOT, "%d errors, %d warnings in %d objects%n", errors, warnings, roots.size());
 			return errors == 0 ? OK : FAILED;
 		}
+	}
+
+	private int plugins(Arguments args) {
+		String repository = args.option("--repo").orElse(System.getProperty("atrium.plugins.repository"));
+		String action = args.next().orElseThrow(() -> new UsageException("'plugins' needs list, install or uninstall"));
+		PluginManager plugins = new PluginManager(PluginManager.runningInstallation());
+		try {
+			return switch (action) {
+			case "list" -> {
+				args.finish();
+				yield listPlugins(plugins, repository);
+			}
+			case "install" -> {
+				String feature = PluginManager.featureId(args.next().orElseThrow(() -> new UsageException("'plugins install' needs a plugin id")));
+				args.finish();
+				if (repository == null) {
+					throw new UsageException("no plugin repository is known; name one with --repo URL");
+				}
+				PluginManager.Outcome outcome = plugins.install(feature, repositoryUri(repository));
+				yield report(outcome, "Installed " + feature + " from " + repository);
+			}
+			case "uninstall" -> {
+				String feature = PluginManager.featureId(args.next().orElseThrow(() -> new UsageException("'plugins uninstall' needs a plugin id")));
+				args.finish();
+				if (PluginManager.BUILT_IN.contains(feature)) {
+					err.println("atrium: " + feature + " is part of Atrium itself and stays installed.");
+					yield FAILED;
+				}
+				if (plugins.installed().stream().noneMatch(p -> p.id().equals(feature))) {
+					err.println("atrium: " + feature + " is not installed. Try 'atrium plugins list'.");
+					yield FAILED;
+				}
+				yield report(plugins.uninstall(feature), "Uninstalled " + feature + "; its data stays in the database");
+			}
+			default -> throw new UsageException("unknown plugins action '" + action + "'; use list, install or uninstall");
+			};
+		} catch (org.eclipse.equinox.p2.core.ProvisionException e) {
+			err.println("atrium: " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private int listPlugins(PluginManager plugins, String repository) throws org.eclipse.equinox.p2.core.ProvisionException {
+		List<PluginManager.Plugin> installed = plugins.installed();
+		out.println("Installed:");
+		installed.forEach(p -> out.printf(Locale.ROOT, "  %-32s %-28s %s%n", p.id(), p.name(), p.version()));
+		if (repository != null) {
+			List<String> installedIds = installed.stream().map(PluginManager.Plugin::id).toList();
+			out.println("Available from " + repository + ":");
+			plugins.available(repositoryUri(repository)).stream().filter(p -> !installedIds.contains(p.id()))
+					.forEach(p -> out.printf(Locale.ROOT, "  %-32s %-28s %s%n", p.id(), p.name(), p.version()));
+		}
+		return OK;
+	}
+
+	private int report(PluginManager.Outcome outcome, String done) {
+		if (!outcome.done()) {
+			err.println("atrium: p2 could not do it: " + outcome.message());
+			return FAILED;
+		}
+		out.printf(Locale.ROOT, "%s in %.1f s. Restart Atrium to see the change.%n", done, outcome.millis() / 1000.0);
+		return OK;
+	}
+
+	/** A URL such as file:/repo or https://host/repo, or a folder. */
+	private static java.net.URI repositoryUri(String repository) {
+		return repository.startsWith("file:") || repository.contains("://") ? java.net.URI.create(repository)
+				: Path.of(repository).toAbsolutePath().toUri();
 	}
 
 	// ---- helpers

@@ -53,14 +53,16 @@ public final class StartupProbe {
 	}
 
 	/** Called by the navigator each time it shows freshly loaded content. */
-	public static void navigatorShown(Display display, List<String> topLevel) {
+	public static void navigatorShown(Display display, List<String> topLevel, int contributedChildren,
+			List<String> partIds) {
 		String file = System.getProperty(REPORT);
 		if (file == null || reported || (topLevel.isEmpty() && demoPending)) {
 			return;
 		}
 		reported = true;
 		String report = "windowPaintedMillis=" + windowPainted + "\nnavigatorShownMillis=" + sinceStart()
-				+ "\nnavigatorTopLevel=" + String.join("|", topLevel) + "\n";
+				+ "\nnavigatorTopLevel=" + String.join("|", topLevel) + "\nnavigatorContributedChildren="
+				+ contributedChildren + "\nparts=" + String.join("|", partIds) + "\n";
 		try {
 			Files.writeString(Path.of(file), report);
 		} catch (IOException e) {

@@ -75,6 +75,11 @@ public final class NavigatorContent {
 		return contributed.getOrDefault(parent, List.of());
 	}
 
+	/** How many children plugins added, over all projects. */
+	public int contributedCount() {
+		return owners.size();
+	}
+
 	public NavigatorContribution owner(Object element) {
 		return owners.get(element);
 	}

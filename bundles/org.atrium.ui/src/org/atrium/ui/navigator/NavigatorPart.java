@@ -21,6 +21,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -66,6 +69,12 @@ public class NavigatorPart {
 	private ESelectionService selection;
 	@Inject
 	private EditorOpener editors;
+	@Inject
+	@Optional
+	private MApplication application;
+	@Inject
+	@Optional
+	private EModelService models;
 
 	private final RagRollup rollup = new RagRollup();
 	private final List<NavigatorContribution> contributions = new CopyOnWriteArrayList<>();
@@ -167,7 +176,17 @@ public class NavigatorPart {
 			viewer.setExpandedElements(again.toArray());
 		}
 		StartupProbe.navigatorShown(viewer.getTree().getDisplay(),
-				loaded.portfolios().stream().map(Portfolio::getName).toList());
+				loaded.portfolios().stream().map(Portfolio::getName).toList(), loaded.contributedCount(), partIds());
+	}
+
+	/** The ids of the parts and part descriptors in the application model, plugins' included. */
+	private List<String> partIds() {
+		List<String> ids = new ArrayList<>();
+		if (application != null && models != null) {
+			models.findElements(application, null, MPart.class).forEach(p -> ids.add(p.getElementId()));
+			application.getDescriptors().forEach(d -> ids.add(d.getElementId()));
+		}
+		return ids;
 	}
 
 	/** The element of the new content with the id of an element of the old one. */
