@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +30,10 @@ class WorkbenchEndToEndTest {
 		List<String> command = new java.util.ArrayList<>(List.of(
 				CommandLineEndToEndTest.ROOT.resolve("releng/atrium-workbench").toString(), "--workspace", workspace.toString()));
 		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(workspace.resolveSibling(workspace.getFileName() + "-console.txt").toFile());
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put("ATRIUM_JAVA_OPTIONS",
 				"-Datrium.startup.report=" + report + " -Datrium.startup.exit=true");
-		Process process = builder.start();
-		if (!process.waitFor(180, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("the workbench did not show the office within 3 minutes");
-		}
-		Properties properties = new Properties();
-		try (var in = Files.newBufferedReader(report)) {
-			properties.load(in);
-		}
-		return properties;
+		return InstalledProduct.startUntilReported(builder, report);
 	}
 
 	@Test
