@@ -3,6 +3,7 @@ package org.atrium.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.validation.PmoValidation;
@@ -21,27 +22,37 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 /**
- * The edited project and every change to it, as EMF commands on one command stack (undo, redo,
- * dirty state). After each change the project is validated; pages show the problems inline.
+ * An edited object and every change to it, as EMF commands on one command stack (undo, redo,
+ * dirty state). After each change the object is validated; fields show the problems inline.
+ * Plugins use it for editors of their own objects.
+ *
+ * @param <T> the type of the edited object
  */
-public final class EditingContext {
+public final class EditingContext<T extends EObject> {
 
-	private final Project project;
+	private final T root;
+	private final Function<T, Diagnostic> validator;
 	private final BasicCommandStack commands = new BasicCommandStack();
 	private final EditingDomain domain;
 	private final List<Runnable> listeners = new ArrayList<>();
 	private Diagnostic diagnostics = Diagnostic.OK_INSTANCE;
 
-	EditingContext(Project project) {
-		this.project = project;
+	/** Edits a project, validated by the core rules. */
+	static EditingContext<Project> of(Project project) {
+		return new EditingContext<>(project, p -> PmoValidation.validate(List.of(p)));
+	}
+
+	public EditingContext(T root, Function<T, Diagnostic> validator) {
+		this.root = root;
+		this.validator = validator;
 		ComposedAdapterFactory adapters = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		this.domain = new AdapterFactoryEditingDomain(adapters, commands);
 		commands.addCommandStackListener(event -> changed());
 		validate();
 	}
 
-	public Project project() {
-		return project;
+	public T root() {
+		return root;
 	}
 
 	public BasicCommandStack commands() {
@@ -75,8 +86,8 @@ public final class EditingContext {
 		listeners.add(listener);
 	}
 
-	/** Tells the listeners that the project was replaced wholesale, as after a reload. */
-	void reloaded() {
+	/** Tells the listeners that the object was replaced wholesale, as after a reload. */
+	public void reloaded() {
 		commands.flush();
 		changed();
 	}
@@ -89,7 +100,7 @@ public final class EditingContext {
 	}
 
 	private void validate() {
-		diagnostics = PmoValidation.validate(List.of(project));
+		diagnostics = validator.apply(root);
 	}
 
 	public Diagnostic diagnostics() {

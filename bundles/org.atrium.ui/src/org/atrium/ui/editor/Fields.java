@@ -1,5 +1,6 @@
 package org.atrium.ui.editor;
 
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,11 +28,11 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class Fields {
 
-	private final EditingContext editing;
+	private final EditingContext<?> editing;
 	private final List<Runnable> refreshers = new ArrayList<>();
 	private final java.util.Map<Text, String> parseErrors = new java.util.LinkedHashMap<>();
 
-	Fields(EditingContext editing) {
+	public Fields(EditingContext<?> editing) {
 		this.editing = editing;
 		editing.onChange(this::refresh);
 	}

@@ -1,5 +1,7 @@
 package org.atrium.ui.editor;
 
+import org.atrium.core.model.pmo.Project;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -19,7 +21,7 @@ import org.eclipse.swt.widgets.Label;
 /** Who governs the project: role assignments, added with a person picker. */
 final class GovernancePage {
 
-	GovernancePage(Composite parent, EditingContext editing, Supplier<List<Person>> people) {
+	GovernancePage(Composite parent, EditingContext<Project> editing, Supplier<List<Person>> people) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		Label sponsorProblem = new Label(parent, SWT.WRAP);
 		sponsorProblem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -31,7 +33,7 @@ final class GovernancePage {
 						: r.getPerson().getDepartment());
 		Tables.column(viewer, "Workstream", 180,
 				(RoleAssignment r) -> r.getWorkstream() == null ? "" : r.getWorkstream().getName());
-		viewer.setInput(editing.project().getRoleAssignments());
+		viewer.setInput(editing.root().getRoleAssignments());
 		Composite bar = Tables.buttonBar(parent);
 		Tables.button(bar, "Add...", "add", () -> {
 			PersonPicker picker = new PersonPicker(parent.getShell(), people.get());
@@ -39,12 +41,12 @@ final class GovernancePage {
 				RoleAssignment assignment = PmoFactory.eINSTANCE.createRoleAssignment();
 				assignment.setKind(picker.role());
 				assignment.setPerson(picker.person());
-				editing.add(editing.project(), Literals.SCOPE__ROLE_ASSIGNMENTS, assignment);
+				editing.add(editing.root(), Literals.SCOPE__ROLE_ASSIGNMENTS, assignment);
 			}
 		});
 		Tables.button(bar, "Remove", "remove", () -> {
 			if (viewer.getStructuredSelection().getFirstElement() instanceof RoleAssignment assignment) {
-				editing.remove(editing.project(), Literals.SCOPE__ROLE_ASSIGNMENTS, assignment);
+				editing.remove(editing.root(), Literals.SCOPE__ROLE_ASSIGNMENTS, assignment);
 			}
 		});
 		Runnable refresh = () -> {

@@ -1,5 +1,7 @@
 package org.atrium.ui.editor;
 
+import org.atrium.core.model.pmo.Project;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,7 +22,7 @@ final class KpisPage {
 	private final TableViewer kpis;
 	private final TableViewer measurements;
 
-	KpisPage(Composite parent, EditingContext editing) {
+	KpisPage(Composite parent, EditingContext<Project> editing) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		kpis = Tables.table(parent);
 		Tables.attribute(kpis, editing, "KPI", 220, Literals.KPI__NAME);
@@ -30,17 +32,17 @@ final class KpisPage {
 		Tables.attribute(kpis, editing, "Amber at", 70, Literals.KPI__AMBER_THRESHOLD);
 		Tables.attribute(kpis, editing, "Red at", 70, Literals.KPI__RED_THRESHOLD);
 		Tables.column(kpis, "Latest", 140, (Kpi kpi) -> latest(kpi));
-		kpis.setInput(editing.project().getKpis());
+		kpis.setInput(editing.root().getKpis());
 		Composite kpiBar = Tables.buttonBar(parent);
 		Tables.button(kpiBar, "Add KPI", "add", () -> {
 			Kpi kpi = PmoFactory.eINSTANCE.createKpi();
 			kpi.setName("New KPI");
 			kpi.setDirection(KpiDirection.HIGHER_IS_BETTER);
-			editing.add(editing.project(), Literals.PROJECT__KPIS, kpi);
+			editing.add(editing.root(), Literals.PROJECT__KPIS, kpi);
 		});
 		Tables.button(kpiBar, "Remove KPI", "remove", () -> {
 			if (kpis.getStructuredSelection().getFirstElement() instanceof Kpi kpi) {
-				editing.remove(editing.project(), Literals.PROJECT__KPIS, kpi);
+				editing.remove(editing.root(), Literals.PROJECT__KPIS, kpi);
 			}
 		});
 		new Label(parent, SWT.NONE).setText("Measurement history of the selected KPI:");

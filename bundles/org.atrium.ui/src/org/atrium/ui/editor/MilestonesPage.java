@@ -1,5 +1,7 @@
 package org.atrium.ui.editor;
 
+import org.atrium.core.model.pmo.Project;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -17,7 +19,7 @@ final class MilestonesPage {
 
 	private final TableViewer viewer;
 
-	MilestonesPage(Composite parent, EditingContext editing) {
+	MilestonesPage(Composite parent, EditingContext<Project> editing) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		viewer = Tables.table(parent);
 		Tables.column(viewer, "", 26, (Milestone m) -> "", m -> m.isGate() ? Images.get("gate") : null);
@@ -28,7 +30,7 @@ final class MilestonesPage {
 		Tables.attribute(viewer, editing, "Go/no-go gate", 100, Literals.MILESTONE__GATE);
 		Tables.attribute(viewer, editing, "Decision", 120, Literals.MILESTONE__GATE_DECISION);
 		Tables.column(viewer, "Slip (days)", 90, MilestonesPage::slip);
-		viewer.setInput(editing.project().getMilestones());
+		viewer.setInput(editing.root().getMilestones());
 		Composite bar = Tables.buttonBar(parent);
 		Tables.button(bar, "Add milestone", "add", () -> {
 			Milestone milestone = PmoFactory.eINSTANCE.createMilestone();
@@ -37,13 +39,13 @@ final class MilestonesPage {
 			milestone.setBaselineDate(date);
 			milestone.setPlannedDate(date);
 			milestone.setGateDecision(GateDecision.PENDING);
-			editing.add(editing.project(), Literals.PROJECT__MILESTONES, milestone);
+			editing.add(editing.root(), Literals.PROJECT__MILESTONES, milestone);
 			viewer.editElement(milestone, 1);
 		});
 		Tables.button(bar, "Remove", "remove", () -> {
 			Object selected = viewer.getStructuredSelection().getFirstElement();
 			if (selected instanceof Milestone milestone) {
-				editing.remove(editing.project(), Literals.PROJECT__MILESTONES, milestone);
+				editing.remove(editing.root(), Literals.PROJECT__MILESTONES, milestone);
 			}
 		});
 		editing.onChange(() -> {

@@ -19,15 +19,15 @@ import org.eclipse.swt.widgets.Label;
 /** Code, name, phase, dates, budget, RAG with trend, description, and what the numbers say. */
 final class OverviewPage {
 
-	private final EditingContext editing;
+	private final EditingContext<Project> editing;
 	private final Label derived;
 	private final Label earnedValue;
 	private final Function<Project, HealthAssessment> health;
 
-	OverviewPage(Composite parent, EditingContext editing, Fields fields, Function<Project, HealthAssessment> health) {
+	OverviewPage(Composite parent, EditingContext<Project> editing, Fields fields, Function<Project, HealthAssessment> health) {
 		this.editing = editing;
 		this.health = health;
-		Project project = editing.project();
+		Project project = editing.root();
 		java.util.function.Supplier<EObject> owner = () -> project;
 		parent.setLayout(new GridLayout(2, true));
 
@@ -85,11 +85,11 @@ final class OverviewPage {
 			return;
 		}
 		LocalDate today = LocalDate.now();
-		HealthAssessment assessment = health.apply(editing.project());
+		HealthAssessment assessment = health.apply(editing.root());
 		StringBuilder text = new StringBuilder("Derived RAG: ").append(assessment.rag().getLiteral());
 		assessment.reasons().forEach(reason -> text.append("\n\u2022 ").append(reason));
 		derived.setText(text.toString());
-		earnedValue.setText(EarnedValue.of(editing.project(), today).map(ev -> "Earned value: PV "
+		earnedValue.setText(EarnedValue.of(editing.root(), today).map(ev -> "Earned value: PV "
 				+ ev.plannedValue().toPlainString() + ", EV " + ev.earnedValue().toPlainString() + ", SPI "
 				+ (ev.schedulePerformanceIndex() == null ? "-" : ev.schedulePerformanceIndex().setScale(2, RoundingMode.HALF_UP))
 				+ ", CPI "

@@ -88,7 +88,7 @@ public class ProjectEditorPart {
 	private CTabFolder pages;
 	private StoreSession session;
 	private Project project;
-	private EditingContext editing;
+	private EditingContext<Project> editing;
 	private Fields fields;
 	private StatusReportsPage reportsPage;
 	private List<Person> people;
@@ -163,7 +163,7 @@ public class ProjectEditorPart {
 		}
 		project = data.project();
 		people = data.people();
-		editing = new EditingContext(project);
+		editing = EditingContext.of(project);
 		fields = new Fields(editing);
 		pages = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(pages);
@@ -218,7 +218,7 @@ public class ProjectEditorPart {
 		return project;
 	}
 
-	public EditingContext editing() {
+	public EditingContext<Project> editing() {
 		return editing;
 	}
 

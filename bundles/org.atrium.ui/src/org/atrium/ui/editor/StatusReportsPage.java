@@ -1,5 +1,7 @@
 package org.atrium.ui.editor;
 
+import org.atrium.core.model.pmo.Project;
+
 import java.util.Comparator;
 
 import org.atrium.core.model.pmo.PmoPackage.Literals;
@@ -19,7 +21,7 @@ final class StatusReportsPage {
 
 	private final TableViewer viewer;
 
-	StatusReportsPage(Composite parent, EditingContext editing, Fields fields, Runnable newWeeklyReport) {
+	StatusReportsPage(Composite parent, EditingContext<Project> editing, Fields fields, Runnable newWeeklyReport) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		Composite bar = Tables.buttonBar(parent);
 		Tables.button(bar, "New weekly report", "report", newWeeklyReport);
@@ -38,7 +40,7 @@ final class StatusReportsPage {
 						.compare(((StatusReport) a).getPeriodEnd(), ((StatusReport) b).getPeriodEnd());
 			}
 		});
-		viewer.setInput(editing.project().getStatusReports());
+		viewer.setInput(editing.root().getStatusReports());
 		Composite details = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(details);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);

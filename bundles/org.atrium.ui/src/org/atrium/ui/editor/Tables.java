@@ -1,5 +1,6 @@
 package org.atrium.ui.editor;
 
+
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -25,12 +26,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /** Tables whose cells edit attributes through the editing context. */
-final class Tables {
+public final class Tables {
 
 	private Tables() {
 	}
 
-	static TableViewer table(Composite parent) {
+	public static TableViewer table(Composite parent) {
 		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -40,11 +41,11 @@ final class Tables {
 	}
 
 	/** A read-only column. */
-	static <T> TableViewerColumn column(TableViewer viewer, String title, int width, Function<T, String> text) {
+	public static <T> TableViewerColumn column(TableViewer viewer, String title, int width, Function<T, String> text) {
 		return column(viewer, title, width, text, row -> null);
 	}
 
-	static <T> TableViewerColumn column(TableViewer viewer, String title, int width, Function<T, String> text,
+	public static <T> TableViewerColumn column(TableViewer viewer, String title, int width, Function<T, String> text,
 			Function<T, Image> image) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
@@ -66,14 +67,14 @@ final class Tables {
 	}
 
 	/** A column that shows and edits one attribute of the row object. */
-	static TableViewerColumn attribute(TableViewer viewer, EditingContext editing, String title, int width,
+	public static TableViewerColumn attribute(TableViewer viewer, EditingContext<?> editing, String title, int width,
 			EAttribute attribute) {
 		TableViewerColumn column = column(viewer, title, width, (EObject row) -> display(row, attribute));
 		column.setEditingSupport(new AttributeEditing(viewer, editing, title, attribute));
 		return column;
 	}
 
-	static String display(EObject row, EAttribute attribute) {
+	public static String display(EObject row, EAttribute attribute) {
 		Object value = row.eGet(attribute);
 		if (value instanceof Enumerator literal) {
 			return ((EEnum) attribute.getEAttributeType()).getEEnumLiteral(literal.getName()).getLiteral();
@@ -84,14 +85,14 @@ final class Tables {
 		return Values.format(value);
 	}
 
-	static Composite buttonBar(Composite parent) {
+	public static Composite buttonBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayout(new GridLayout(6, false));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		return bar;
 	}
 
-	static Button button(Composite bar, String label, String icon, Runnable action) {
+	public static Button button(Composite bar, String label, String icon, Runnable action) {
 		Button button = new Button(bar, SWT.PUSH);
 		button.setText(label);
 		if (icon != null) {
@@ -104,11 +105,11 @@ final class Tables {
 	/** Edits an attribute in place: text for strings, numbers and dates, a drop-down for enums, a check box for flags. */
 	private static final class AttributeEditing extends EditingSupport {
 		private final TableViewer viewer;
-		private final EditingContext editing;
+		private final EditingContext<?> editing;
 		private final String title;
 		private final EAttribute attribute;
 
-		AttributeEditing(TableViewer viewer, EditingContext editing, String title, EAttribute attribute) {
+		AttributeEditing(TableViewer viewer, EditingContext<?> editing, String title, EAttribute attribute) {
 			super(viewer);
 			this.viewer = viewer;
 			this.editing = editing;
