@@ -13,6 +13,8 @@ public class EditorOpener {
 
 	public static final String DESCRIPTOR = "org.atrium.ui.partdescriptor.project";
 	public static final String PROJECT_ID = "projectId";
+	/** The persisted-state key of the edited object's id, for editors of plugins. */
+	public static final String OBJECT_ID = "objectId";
 
 	private final EPartService parts;
 
@@ -22,14 +24,19 @@ public class EditorOpener {
 	}
 
 	public void openProject(String projectId, String label) {
+		open(DESCRIPTOR, PROJECT_ID, projectId, label);
+	}
+
+	/** Opens the editor of a part descriptor on the object with this id. */
+	public void open(String descriptor, String key, String id, String label) {
 		for (MPart part : parts.getParts()) {
-			if (DESCRIPTOR.equals(part.getElementId()) && projectId.equals(part.getPersistedState().get(PROJECT_ID))) {
+			if (descriptor.equals(part.getElementId()) && id.equals(part.getPersistedState().get(key))) {
 				parts.showPart(part, PartState.ACTIVATE);
 				return;
 			}
 		}
-		MPart part = parts.createPart(DESCRIPTOR);
-		part.getPersistedState().put(PROJECT_ID, projectId);
+		MPart part = parts.createPart(descriptor);
+		part.getPersistedState().put(key, id);
 		part.setLabel(label);
 		parts.showPart(part, PartState.ACTIVATE);
 	}

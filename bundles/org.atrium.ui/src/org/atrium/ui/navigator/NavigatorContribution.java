@@ -22,4 +22,12 @@ public interface NavigatorContribution {
 
 	/** The icon of an element this contribution returned, or null. */
 	Image image(Object element);
+
+	/**
+	 * The id of the part descriptor that edits an element, opened on double-click with the
+	 * element's id in the part's persisted state under {@link org.atrium.ui.EditorOpener#OBJECT_ID}; null for none.
+	 */
+	default String editor(Object element) {
+		return null;
+	}
 }

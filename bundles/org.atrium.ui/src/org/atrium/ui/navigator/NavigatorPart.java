@@ -208,8 +208,13 @@ public class NavigatorPart {
 	}
 
 	private void open(Object element) {
+		NavigatorContribution owner = content == null || element == null ? null : content.owner(element);
+		String descriptor = owner == null ? null : owner.editor(element);
 		if (element instanceof Project project) {
 			editors.openProject(project.getId(), project.getCode());
+		} else if (descriptor != null) {
+			editors.open(descriptor, EditorOpener.OBJECT_ID, org.atrium.core.store.Ids.of((org.eclipse.emf.ecore.EObject) element),
+					owner.label(element));
 		} else if (element != null) {
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));
 		}
