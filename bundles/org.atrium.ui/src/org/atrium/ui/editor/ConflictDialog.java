@@ -54,7 +54,7 @@ public final class ConflictDialog extends MessageDialog {
 		return true;
 	}
 
-	static int ask(Shell shell, String message) {
+	public static int ask(Shell shell, String message) {
 		return new ConflictDialog(shell, message, null).open();
 	}
 

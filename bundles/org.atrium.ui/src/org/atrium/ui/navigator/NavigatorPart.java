@@ -10,14 +10,12 @@ import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.Scope;
-import org.atrium.core.store.StoreException;
-import org.atrium.core.store.StoreSession;
+import org.atrium.ui.BackgroundRead;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.Images;
 import org.atrium.ui.StartupProbe;
 import org.atrium.ui.Topics;
 import org.atrium.ui.WorkbenchStore;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -45,7 +43,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -138,25 +135,8 @@ public class NavigatorPart {
 
 	/** Reads the tree in a background job and shows it when done. */
 	public Job reload() {
-		Display display = viewer.getControl().getDisplay();
-		Job job = Job.create("Loading the portfolio tree", monitor -> {
-			NavigatorContent loaded;
-			try (StoreSession session = store.openSession()) {
-				loaded = NavigatorContent.read(session, List.copyOf(contributions));
-			} catch (StoreException e) {
-				// After the window closed, the store may be closed too; then nobody waits for the tree.
-				if (display.isDisposed()) {
-					return Status.OK_STATUS;
-				}
-				throw e;
-			}
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> show(loaded));
-			}
-			return Status.OK_STATUS;
-		});
-		job.schedule();
-		return job;
+		return BackgroundRead.start("Loading the portfolio tree", store, viewer.getControl(),
+				session -> NavigatorContent.read(session, List.copyOf(contributions)), this::show);
 	}
 
 	private void show(NavigatorContent loaded) {

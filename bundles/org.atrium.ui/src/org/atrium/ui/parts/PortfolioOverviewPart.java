@@ -8,14 +8,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.atrium.core.model.pmo.RagStatus;
-import org.atrium.core.store.StoreException;
-import org.atrium.core.store.StoreSession;
+import org.atrium.ui.BackgroundRead;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.Images;
 import org.atrium.ui.Topics;
 import org.atrium.ui.WorkbenchStore;
 import org.atrium.ui.parts.OverviewRows.Row;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -24,7 +22,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -123,31 +120,10 @@ public class PortfolioOverviewPart {
 	/** Reads the rows in a background job. */
 	public Job reload() {
 		count.setText("Loading...");
-		Display display = table.getDisplay();
-		Job job = Job.create("Loading the portfolio overview", monitor -> {
-			List<Row> rows;
-			try (StoreSession session = store.openSession()) {
-				rows = OverviewRows.read(session);
-			} catch (StoreException e) {
-				// After the window closed, the store may be closed too; then nobody waits for the rows.
-				if (display.isDisposed()) {
-					return Status.OK_STATUS;
-				}
-				throw e;
-			}
-			if (display.isDisposed()) {
-				return Status.OK_STATUS;
-			}
-			display.asyncExec(() -> {
-				if (!table.isDisposed()) {
-					all = rows;
-					apply();
-				}
-			});
-			return Status.OK_STATUS;
+		return BackgroundRead.start("Loading the portfolio overview", store, table, OverviewRows::read, rows -> {
+			all = rows;
+			apply();
 		});
-		job.schedule();
-		return job;
 	}
 
 	private void sortBy(int column) {

@@ -1,0 +1,48 @@
+package org.atrium.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.atrium.core.store.StoreException;
+import org.atrium.core.store.StoreSession;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Reads from the store in a background job with a session of its own, then shows the result on the
+ * UI thread, unless the control is gone by then. A read that fails because the window (and with it
+ * the store) closed meanwhile is dropped quietly; any other failure is reported by the job.
+ */
+public final class BackgroundRead {
+
+	private BackgroundRead() {
+	}
+
+	public static <T> Job start(String name, WorkbenchStore store, Control control, Function<StoreSession, T> read,
+			Consumer<T> show) {
+		Display display = control.getDisplay();
+		Job job = Job.create(name, monitor -> {
+			T result;
+			try (StoreSession session = store.openSession()) {
+				result = read.apply(session);
+			} catch (StoreException e) {
+				if (display.isDisposed()) {
+					return Status.OK_STATUS;
+				}
+				throw e;
+			}
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (!control.isDisposed()) {
+						show.accept(result);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.schedule();
+		return job;
+	}
+}
