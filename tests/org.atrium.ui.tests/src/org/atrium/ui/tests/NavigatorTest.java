@@ -1,5 +1,7 @@
 package org.atrium.ui.tests;
 
+import org.atrium.ui.testing.UiFixture;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

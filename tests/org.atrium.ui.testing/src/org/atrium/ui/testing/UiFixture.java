@@ -1,4 +1,4 @@
-package org.atrium.ui.tests;
+package org.atrium.ui.testing;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import org.atrium.core.store.StoreSession;
 import org.atrium.ui.WorkbenchStore;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -29,19 +30,19 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A real display, shell and Derby store for UI tests: parts are created through e4 injection in a
- * context that sees the OSGi services, as in the workbench.
+ * context that sees the OSGi services (the event broker among them), as in the workbench.
  */
-final class UiFixture implements AutoCloseable {
+public final class UiFixture implements AutoCloseable {
 
 	/** How long a wait for a background job may last before the test fails. */
 	private static final long PATIENCE_MS = 120_000;
 
-	final Display display = Display.getDefault();
-	final Shell shell = new Shell(display);
-	final WorkbenchStore store;
-	final IEclipseContext context;
+	public final Display display = Display.getDefault();
+	public final Shell shell = new Shell(display);
+	public final WorkbenchStore store;
+	public final IEclipseContext context;
 
-	UiFixture(Path workspace, String user) throws InterruptedException {
+	public UiFixture(Path workspace, String user) throws InterruptedException {
 		BundleContext bundles = FrameworkUtil.getBundle(UiFixture.class).getBundleContext();
 		ServiceTracker<ModelStoreFactory, ModelStoreFactory> tracker = new ServiceTracker<>(bundles,
 				ModelStoreFactory.class, null);
@@ -53,15 +54,41 @@ final class UiFixture implements AutoCloseable {
 		shell.setLayout(new FillLayout());
 		shell.setSize(1200, 800);
 		context.set(Composite.class, shell);
+		context.set(UISynchronize.class, new UISynchronize() {
+			@Override
+			public void syncExec(Runnable runnable) {
+				display.syncExec(runnable);
+			}
+
+			@Override
+			public void asyncExec(Runnable runnable) {
+				display.asyncExec(runnable);
+			}
+
+			@Override
+			protected boolean isUIThread(Thread thread) {
+				return display.getThread() == thread;
+			}
+
+			@Override
+			protected void showBusyWhile(Runnable runnable) {
+				runnable.run();
+			}
+
+			@Override
+			protected boolean dispatchEvents() {
+				return display.readAndDispatch();
+			}
+		});
 		shell.open();
 	}
 
 	/** A small office with full governance, saved in the store. */
-	static OfficeScale small(int projects) {
+	public static OfficeScale small(int projects) {
 		return new OfficeScale(1, 2, projects, 12, 4, 2, 4, 3, 40, true);
 	}
 
-	Office saveOffice(OfficeScale scale) {
+	public Office saveOffice(OfficeScale scale) {
 		Office office = new OfficeGenerator().generate(7, scale, LocalDate.of(2026, 11, 27));
 		try (StoreSession session = store.openSession()) {
 			session.inTransaction(tx -> {
@@ -75,7 +102,7 @@ final class UiFixture implements AutoCloseable {
 	}
 
 	/** Runs the event loop until the condition holds. */
-	void waitUntil(String what, BooleanSupplier condition) {
+	public void waitUntil(String what, BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + PATIENCE_MS;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
@@ -87,12 +114,12 @@ final class UiFixture implements AutoCloseable {
 		}
 	}
 
-	void waitFor(String what, Future<?> future) {
+	public void waitFor(String what, Future<?> future) {
 		waitUntil(what, future::isDone);
 	}
 
 	/** Lets pending asynchronous UI work run. */
-	void settle() {
+	public void settle() {
 		for (int i = 0; i < 50; i++) {
 			while (display.readAndDispatch()) {
 				// keep dispatching
@@ -106,7 +133,7 @@ final class UiFixture implements AutoCloseable {
 	}
 
 	@SuppressWarnings("unchecked")
-	static <T extends Control> List<T> find(Composite root, Class<T> type, Predicate<T> which) {
+	public static <T extends Control> List<T> find(Composite root, Class<T> type, Predicate<T> which) {
 		List<T> found = new ArrayList<>();
 		for (Control child : root.getChildren()) {
 			if (type.isInstance(child) && which.test((T) child)) {
