@@ -330,7 +330,7 @@ public interface Risk extends Entity {
 
 	/**
 	 * Returns the value of the '<em><b>Strategy</b></em>' attribute.
-	 * The default value is <code>"mitigate"</code>.
+	 * The default value is <code>"Mitigate"</code>.
 	 * The literals are from the enumeration {@link org.atrium.risks.model.risks.ResponseStrategy}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -338,7 +338,7 @@ public interface Risk extends Entity {
 	 * @see org.atrium.risks.model.risks.ResponseStrategy
 	 * @see #setStrategy(ResponseStrategy)
 	 * @see org.atrium.risks.model.risks.RisksPackage#getRisk_Strategy()
-	 * @model default="mitigate"
+	 * @model default="Mitigate"
 	 * @generated
 	 */
 	ResponseStrategy getStrategy();

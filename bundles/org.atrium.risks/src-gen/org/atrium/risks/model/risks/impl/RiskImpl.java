@@ -297,7 +297,7 @@ public class RiskImpl extends EntityImpl implements Risk {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ResponseStrategy STRATEGY_EDEFAULT = ResponseStrategy.AVOID;
+	protected static final ResponseStrategy STRATEGY_EDEFAULT = ResponseStrategy.MITIGATE;
 
 	/**
 	 * The cached value of the '{@link #getStrategy() <em>Strategy</em>}' attribute.
