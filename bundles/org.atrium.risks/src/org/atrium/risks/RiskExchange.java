@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,7 +52,7 @@ public class RiskExchange {
 			List<String> record = new ArrayList<>();
 			for (RiskColumn column : RiskColumn.values()) {
 				Object value = column.valueOf(risk);
-				record.add(value instanceof String text ? FormulaGuard.protect(text) : value == null ? "" : value.toString());
+				record.add(value instanceof String text ? FormulaGuard.protect(text) : Objects.toString(value, ""));
 			}
 			printer.printRecord(record);
 		}

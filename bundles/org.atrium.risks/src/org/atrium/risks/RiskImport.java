@@ -53,7 +53,8 @@ final class RiskImport {
 
 	private List<Risk> read(List<SheetRow> rows) throws ImportException {
 		if (rows.isEmpty()) {
-			throw new ImportException(List.of(new ImportProblem(1, null, "the file is empty; the first row must name the columns")));
+			throw new ImportException(
+					List.of(new ImportProblem(1, null, "the file is empty; the first row must name the columns")));
 		}
 		Map<RiskColumn, Integer> columns = columns(rows.get(0));
 		failOnProblems();

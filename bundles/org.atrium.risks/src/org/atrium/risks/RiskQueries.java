@@ -25,7 +25,8 @@ public final class RiskQueries {
 
 	/** The risks of a project. */
 	public static Query<Risk> risksOf(Project project) {
-		return Query.<Risk>of(RisksPackage.Literals.RISK).where(Condition.eq(RisksPackage.Literals.RISK__PROJECT, project));
+		return Query.<Risk>of(RisksPackage.Literals.RISK)
+				.where(Condition.eq(RisksPackage.Literals.RISK__PROJECT, project));
 	}
 
 	/** The open and mitigating risks of a project. */

@@ -119,9 +119,9 @@ public final class RiskValidation {
 		if (residual > inherent) {
 			findings.add(new Finding(Diagnostic.ERROR, RESIDUAL_ABOVE_INHERENT, risk,
 					List.of(RisksPackage.Literals.RISK__RESIDUAL_PROBABILITY, RisksPackage.Literals.RISK__RESIDUAL_IMPACT),
-					"residual score %d (%d × %d) is above the inherent score %d (%d × %d); a response must not raise a risk's score"
-							.formatted(residual, residualProbability, residualImpact, inherent, risk.getProbability(),
-									risk.getImpact())));
+					("residual score %d (%d × %d) is above the inherent score %d (%d × %d); "
+							+ "a response must not raise a risk's score").formatted(residual, residualProbability,
+									residualImpact, inherent, risk.getProbability(), risk.getImpact())));
 		}
 	}
 

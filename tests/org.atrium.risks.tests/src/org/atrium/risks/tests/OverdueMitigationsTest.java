@@ -71,8 +71,7 @@ class OverdueMitigationsTest extends RiskTestSupport {
 	}
 
 	private static List<String> describe(List<OverdueAction> actions) {
-		return actions.stream().map(
-				action -> action.risk().getTitle() + ": " + action.action().getTitle() + ", " + action.daysOverdue() + " days")
-				.toList();
+		return actions.stream().map(action -> action.risk().getTitle() + ": " + action.action().getTitle() + ", "
+				+ action.daysOverdue() + " days").toList();
 	}
 }

@@ -108,8 +108,8 @@ class RiskDemoTest extends RiskTestSupport {
 		List<Risk> risks = risks();
 		List<Issue> issues = all(Issue.class);
 
-		assertEquals(EnumSet.allOf(RiskStatus.class),
-				risks.stream().map(Risk::getStatus).collect(Collectors.toCollection(() -> EnumSet.noneOf(RiskStatus.class))));
+		assertEquals(EnumSet.allOf(RiskStatus.class), risks.stream().map(Risk::getStatus)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(RiskStatus.class))));
 		assertFalse(new OverdueMitigations().among(risks, TODAY).isEmpty(), "some actions are overdue");
 		assertEquals(risks.stream().filter(risk -> risk.getStatus() == RiskStatus.OCCURRED).toList(),
 				issues.stream().map(Issue::getSourceRisk).toList(), "every occurred risk became an issue");

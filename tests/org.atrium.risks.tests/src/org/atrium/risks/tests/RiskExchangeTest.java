@@ -167,7 +167,7 @@ class RiskExchangeTest extends RiskTestSupport {
 				"row 4, column proximity date: '31/12/2026' is not a date in the form YYYY-MM-DD",
 				"row 6, column residual probability: residual score 8 (4 × 2) is above the inherent score 6 (2 × 3); "
 						+ "a response must not raise a risk's score",
-				"row 7, column impact: 'high' is not in 1..5"), e.problems().stream().map(ImportProblem::toString).toList());
+				"row 7, column impact: 'high' is not in 1..5"), messages(e));
 		assertEquals(new ImportProblem(7, "impact", "'high' is not in 1..5"), e.problems().get(7));
 		assertEquals(0, riskCount(), "the good row was not imported either");
 	}
@@ -192,13 +192,12 @@ class RiskExchangeTest extends RiskTestSupport {
 
 		assertEquals(List.of("row 1, column title: the column appears more than once",
 				"row 1, column impact: the column is missing"),
-				e.problems().stream().map(ImportProblem::toString).toList());
+				messages(e));
 		assertEquals("Nothing was imported, the file has 2 problems:\n"
 				+ "row 1, column title: the column appears more than once\n"
 				+ "row 1, column impact: the column is missing", e.getMessage());
 		assertEquals(List.of("row 1: the file is empty; the first row must name the columns"),
-				assertThrows(ImportException.class, () -> importCsv("")).problems().stream()
-						.map(ImportProblem::toString).toList());
+				messages(assertThrows(ImportException.class, () -> importCsv(""))));
 	}
 
 	@Test
@@ -229,7 +228,7 @@ class RiskExchangeTest extends RiskTestSupport {
 
 		assertEquals(List.of("row 3, column probability: '2.5' is not in 1..5",
 				"row 3, column impact: '9' is not in 1..5"),
-				e.problems().stream().map(ImportProblem::toString).toList());
+				messages(e));
 		assertEquals(0, riskCount());
 	}
 
@@ -267,6 +266,10 @@ class RiskExchangeTest extends RiskTestSupport {
 		try (StoreSession session = store.openSession("alee")) {
 			return session.count(Query.of(RisksPackage.Literals.RISK));
 		}
+	}
+
+	private static List<String> messages(ImportException e) {
+		return e.problems().stream().map(ImportProblem::toString).toList();
 	}
 
 	/** Every column's value of every risk; resolves the references to projects and owners. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.atrium.core.HealthContributor;
@@ -65,8 +64,8 @@ class RiskServicesTest extends RiskTestSupport {
 				session.save(portfolioOf(project), risk(project, "Vendor delay", 5, 4));
 			}
 			try (StoreSession session = store.openSession("alee")) {
-				HealthAssessment assessment = service(ProjectHealthService.class)
-						.assess(session.load(PmoPackage.Literals.PROJECT, project.getId()), session, LocalDate.of(2026, 11, 27));
+				Project loaded = session.load(PmoPackage.Literals.PROJECT, project.getId());
+				HealthAssessment assessment = service(ProjectHealthService.class).assess(loaded, session, TODAY);
 				assertEquals(new HealthAssessment(RagStatus.RED,
 						List.of("Risk 'Vendor delay' (open) has a residual rating of critical (5 × 4 = 20).")), assessment);
 			}
