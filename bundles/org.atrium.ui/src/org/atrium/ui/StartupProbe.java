@@ -26,6 +26,8 @@ public final class StartupProbe {
 	private static long windowPainted = -1;
 	private static volatile boolean demoPending;
 	private static boolean reported;
+	private static boolean startupComplete;
+	private static boolean exitPending;
 
 	private StartupProbe() {
 	}
@@ -46,6 +48,18 @@ public final class StartupProbe {
 			}
 		};
 		display.addFilter(SWT.Paint, firstPaint);
+		events.subscribe(org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> display.asyncExec(() -> {
+			startupComplete = true;
+			if (exitPending) {
+				closeWindows(display);
+			}
+		}));
+	}
+
+	private static void closeWindows(Display display) {
+		for (Shell shell : display.getShells()) {
+			shell.close();
+		}
 	}
 
 	static void demoSkipped() {
@@ -69,11 +83,12 @@ public final class StartupProbe {
 			throw new IllegalStateException("cannot write the start-up report to " + file, e);
 		}
 		if (Boolean.getBoolean(EXIT)) {
-			display.asyncExec(() -> {
-				for (Shell shell : display.getShells()) {
-					shell.close();
-				}
-			});
+			// Closing before the workbench finished starting would leave its start-up events to a disposed display.
+			if (startupComplete) {
+				display.asyncExec(() -> closeWindows(display));
+			} else {
+				exitPending = true;
+			}
 		}
 	}
 
