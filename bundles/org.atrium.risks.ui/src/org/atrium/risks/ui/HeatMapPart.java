@@ -64,7 +64,7 @@ public class HeatMapPart {
 		inherentMode.addListener(SWT.Selection, e -> modeChanged());
 		residualMode.addListener(SWT.Selection, e -> modeChanged());
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(360, 260).applyTo(canvas);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(360, 150).applyTo(canvas);
 		FontData data = canvas.getFont().getFontData()[0];
 		countFont = new Font(canvas.getDisplay(), data.getName(), data.getHeight() + 3, SWT.BOLD);
 		canvas.addPaintListener(e -> paint(e.gc));
@@ -162,10 +162,12 @@ public class HeatMapPart {
 		canvas.redraw();
 	}
 
+	/** The grid fills the canvas but for the axis labels; cells may be wider than high. */
 	private Rectangle grid() {
 		Rectangle area = canvas.getClientArea();
-		int size = Math.max(0, Math.min(area.width - AXIS - 8, area.height - AXIS - 8));
-		return new Rectangle(AXIS, 4, size, size);
+		int width = Math.max(0, Math.min(area.width - AXIS - 100, 5 * 120));
+		int height = Math.max(0, area.height - AXIS - 8);
+		return new Rectangle(AXIS, 4, width, height);
 	}
 
 	private void paint(GC gc) {
@@ -207,7 +209,7 @@ public class HeatMapPart {
 			gc.drawText(String.valueOf(level), grid.x + (level - 1) * width + width / 2 - 3, grid.y + grid.height + 4, true);
 			gc.drawText(String.valueOf(level), grid.x - 14, grid.y + (RiskMatrix.LEVELS - level) * height + height / 2 - 7, true);
 		}
-		gc.drawText("Impact \u2192", grid.x + grid.width + 4 - 60, grid.y + grid.height + 4, true);
-		gc.drawText("P", 4, grid.y, true);
+		gc.drawText("Impact \u2192", grid.x + grid.width + 8, grid.y + grid.height + 4, true);
+		gc.drawText("Probability", grid.x + grid.width + 8, grid.y, true);
 	}
 }
