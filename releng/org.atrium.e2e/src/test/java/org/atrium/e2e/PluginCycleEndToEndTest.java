@@ -68,7 +68,8 @@ class PluginCycleEndToEndTest {
 	/** Reads the risk table directly with the product's Derby. */
 	private static long countRisks(InstalledProduct atrium, Path workspace) throws Exception {
 		try (java.net.URLClassLoader derby = new java.net.URLClassLoader(new java.net.URL[] {
-				atrium.plugin("derby_").toUri().toURL(), atrium.plugin("derby.shared_").toUri().toURL() }, null)) {
+				atrium.plugin("derby_").toUri().toURL(), atrium.plugin("derby.shared_").toUri().toURL() },
+				ClassLoader.getPlatformClassLoader())) {
 			Driver driver = (Driver) derby.loadClass("org.apache.derby.iapi.jdbc.AutoloadedDriver").getDeclaredConstructor()
 					.newInstance();
 			try (Connection connection = driver.connect("jdbc:derby:" + workspace.resolve("database"), new Properties());
