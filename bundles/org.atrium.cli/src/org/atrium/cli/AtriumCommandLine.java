@@ -58,7 +58,9 @@ public final class AtriumCommandLine {
 			Usage: atrium [--workspace DIR] [--db JDBC-URL] [--user NAME] <command> [options]
 
 			Commands:
-			  demo [--seed N] [--today YYYY-MM-DD]   fill an empty database with a demo office
+			  demo [--seed N] [--today YYYY-MM-DD] [--projects N]
+			                                        fill an empty database with a demo office
+			                                        (40 projects unless --projects asks for more)
 			  projects [--rag red|amber|green]      list projects with RAG, phase, sponsor, next milestone
 			  status <code> [--today YYYY-MM-DD]    one project's status
 			  audit [--limit N]                     the most recent changes
@@ -142,6 +144,10 @@ public final class AtriumCommandLine {
 
 	private int demo(Arguments args, StoreConfig config, String user) {
 		long seed = args.option("--seed").map(v -> parseLong("--seed", v)).orElse(42L);
+		int projects = args.option("--projects").map(v -> (int) parseLong("--projects", v)).orElse(OfficeScale.DEMO.projects());
+		if (projects < 1 || projects > 100_000) {
+			throw new UsageException("--projects must be between 1 and 100000, was " + projects);
+		}
 		LocalDate today = today(args);
 		args.finish();
 		try (ModelStore store = services.stores().open(config); StoreSession session = store.openSession(user)) {
@@ -151,7 +157,7 @@ public final class AtriumCommandLine {
 						+ " portfolios; use another --workspace for a fresh demo office.");
 				return FAILED;
 			}
-			Office office = services.demo().create(session, seed, OfficeScale.DEMO, today);
+			Office office = services.demo().create(session, seed, scale(projects), today);
 			out.printf(Locale.ROOT,
 					"Created a demo office in %s: %d portfolios, %d programs, %d projects, %d people, %d role assignments, %d time entries, %d allocations.%n",
 					store.description(), office.portfolios().size(), office.programCount(), office.projectCount(),
@@ -357,6 +363,18 @@ public final class AtriumCommandLine {
 	private static java.net.URI repositoryUri(String repository) {
 		return repository.startsWith("file:") || repository.contains("://") ? java.net.URI.create(repository)
 				: Path.of(repository).toAbsolutePath().toUri();
+	}
+
+	/** The demo office, or one as rich per project with more projects (full governance up to 1,000). */
+	static OfficeScale scale(int projects) {
+		OfficeScale demo = OfficeScale.DEMO;
+		if (projects == demo.projects()) {
+			return demo;
+		}
+		return new OfficeScale(demo.portfolios(), Math.max(demo.programs(), projects / 200), projects,
+				Math.max(demo.people(), projects / 5), demo.milestonesPerProject(), demo.kpisPerProject(),
+				demo.measurementsPerKpi(), demo.statusReportWeeks(), demo.timeEntries() * Math.max(1, projects / demo.projects()) / 10,
+				projects <= 1_000);
 	}
 
 	// ---- helpers

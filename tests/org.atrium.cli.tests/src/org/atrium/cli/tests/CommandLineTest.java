@@ -163,6 +163,7 @@ class CommandLineTest {
 		assertEquals(2, atrium("projects", "--rag", "purple").exit());
 		assertEquals(2, atrium("status").exit());
 		assertEquals(2, atrium("projects", "extra").exit());
+		assertEquals(2, atrium("demo", "--projects", "0").exit());
 		assertEquals(0, atrium("help").exit());
 	}
 }
