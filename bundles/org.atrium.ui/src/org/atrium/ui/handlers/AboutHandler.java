@@ -6,15 +6,14 @@ import org.atrium.ui.FeatureCatalog;
 import org.atrium.ui.FeatureCatalog.Feature;
 import org.atrium.ui.Images;
 import org.atrium.ui.WorkbenchStore;
+import org.atrium.ui.editor.Tables;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -61,24 +60,12 @@ public class AboutHandler {
 			TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION);
 			table.getTable().setHeaderVisible(true);
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 160).applyTo(table.getTable());
-			column(table, "Feature", 240, Feature::label);
-			column(table, "Id", 180, Feature::id);
-			column(table, "Version", 100, Feature::version);
+			Tables.column(table, "Feature", 240, Feature::label);
+			Tables.column(table, "Id", 180, Feature::id);
+			Tables.column(table, "Version", 100, Feature::version);
 			table.setContentProvider(ArrayContentProvider.getInstance());
 			table.setInput(features);
 			return area;
-		}
-
-		private static void column(TableViewer table, String title, int width, java.util.function.Function<Feature, String> text) {
-			TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-			column.getColumn().setText(title);
-			column.getColumn().setWidth(width);
-			column.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return text.apply((Feature) element);
-				}
-			});
 		}
 
 		@Override

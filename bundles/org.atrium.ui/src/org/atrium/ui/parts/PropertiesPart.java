@@ -3,6 +3,7 @@ package org.atrium.ui.parts;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.atrium.ui.editor.Tables;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.EObject;
@@ -10,9 +11,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
@@ -35,21 +34,9 @@ public class PropertiesPart {
 		table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
-		column("Property", 180, Property::name);
-		column("Value", 520, Property::value);
+		Tables.column(table, "Property", 180, Property::name);
+		Tables.column(table, "Value", 520, Property::value);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-	}
-
-	private void column(String title, int width, java.util.function.Function<Property, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Property) element);
-			}
-		});
 	}
 
 	@Inject

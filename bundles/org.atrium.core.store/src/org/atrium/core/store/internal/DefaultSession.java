@@ -39,8 +39,22 @@ import org.eclipse.emf.ecore.util.InternalEList;
 /** A session: identity map, load and save state, and the reading side of the store. */
 final class DefaultSession implements StoreSession {
 
-	/** Largest IN list sent in one statement. */
-	static final int CHUNK = 500;
+	/**
+	 * Largest IN list sent in one statement. Derby tests every row it reads against the whole list, and with 500
+	 * ids it chose table scans: loading the contents of 1,000 projects took three times as long as with 100.
+	 */
+	static final int CHUNK = 100;
+	private static final List<?>[] NO_LISTS = {};
+
+	/** A child read from the store, with its table and its place among its siblings. */
+	private record Placed(EObject object, ClassTable table, int position) {
+	}
+
+	/** The children read for one parent, and the parent's id as the session holds it. */
+	private record Family(String parentId, List<Placed> children) {
+	}
+
+	private static final Comparator<Placed> BY_POSITION = Comparator.comparingInt(Placed::position);
 
 	final DefaultModelStore store;
 	private final String user;
@@ -48,6 +62,8 @@ final class DefaultSession implements StoreSession {
 	final Map<String, EObject> byId = new HashMap<>();
 	final Map<EObject, ObjectState> states = new IdentityHashMap<>();
 	private final Map<String, EObject> proxies = new HashMap<>();
+	/** The values of the row last read per table: an equal value in the next row is shared, not held twice. */
+	private final Map<ClassTable, Object[]> lastRead = new HashMap<>();
 	private boolean closed;
 
 	DefaultSession(DefaultModelStore store, String user) {
@@ -67,7 +83,10 @@ final class DefaultSession implements StoreSession {
 
 	@Override
 	public <T extends EObject> T load(EClass type, String id) {
-		Optional<T> found = find(type, id);
+		checkOpen();
+		Optional<T> found = byId.containsKey(id) ? find(type, id)
+				: query(Query.<T>of(type).where(Condition.eq(PmoPackage.Literals.ENTITY__ID, id)).withContents()).stream()
+						.findFirst();
 		if (found.isEmpty()) {
 			throw new ObjectNotFoundException("There is no " + type.getName() + " with id " + id + ".");
 		}
@@ -197,7 +216,7 @@ final class DefaultSession implements StoreSession {
 					apply(table, rs, object);
 				}
 			}
-			readLists(connection, List.of(object));
+			readLists(connection, table, List.of(object));
 			if (deep) {
 				loadChildren(connection, List.of(object));
 			}
@@ -252,40 +271,54 @@ final class DefaultSession implements StoreSession {
 				fresh.add(object);
 			}
 		}
-		readLists(connection, fresh);
+		readLists(connection, table, fresh);
 		return result;
 	}
 
-	/** Sets an object's features from the current row and records its state. */
-	private void apply(ClassTable table, ResultSet rs, EObject object) throws SQLException {
+	/**
+	 * Sets an object's features from the current row and records its state, with the values as read (what
+	 * {@link #currentValues} would give). Rows written together share stamps and often texts; where a value equals
+	 * the one of the previous row of the table, that instance is used again.
+	 */
+	private ObjectState apply(ClassTable table, ResultSet rs, EObject object) throws SQLException {
 		String id = rs.getString(1);
 		object.eSet(PmoPackage.Literals.ENTITY__ID, id);
 		ObjectState state = new ObjectState(table, id);
 		state.parentId = rs.getString(2);
 		state.parentFeature = rs.getString(3);
 		state.position = rs.getInt(4);
+		Object[] values = new Object[table.features.size()];
+		Object[] previous = lastRead.put(table, values);
 		int index = ClassTable.FIXED_COLUMNS + 1;
-		for (FeatureColumn column : table.features) {
+		for (int i = 0; i < values.length; i++) {
+			FeatureColumn column = table.features.get(i);
 			EStructuralFeature feature = column.feature();
 			if (column.isReference()) {
 				String targetId = rs.getString(index);
 				String targetKey = column.classColumn() == null ? null : rs.getString(index + 1);
 				object.eSet(feature, targetId == null ? null : reference(column.reference(), targetId, targetKey));
+				values[i] = targetId;
 			} else {
 				Object value = column.kind().read(rs, index, column.attribute().getEAttributeType());
+				if (previous != null && value != null && column.kind().isImmutable() && value.equals(previous[i])) {
+					value = previous[i];
+				}
 				if (value != null || !feature.getEType().getInstanceClass().isPrimitive()) {
 					object.eSet(feature, value);
+					values[i] = value;
 				} else {
 					object.eUnset(feature);
+					values[i] = object.eGet(feature, false);
 				}
 			}
 			index += column.width();
 		}
 		state.version = ((Number) object.eGet(PmoPackage.Literals.ENTITY__VERSION)).intValue();
-		state.values = currentValues(object, table);
-		state.lists = new List<?>[table.lists.size()];
+		state.values = values;
+		state.lists = table.lists.isEmpty() ? NO_LISTS : new List<?>[table.lists.size()];
 		byId.put(id, object);
 		states.put(object, state);
+		return state;
 	}
 
 	private EObject reference(EReference reference, String targetId, String targetKey) {
@@ -318,118 +351,123 @@ final class DefaultSession implements StoreSession {
 		return store.mapping.table(object.eClass()).key;
 	}
 
-	/** Reads the many-valued features of freshly read objects. */
-	private void readLists(Connection connection, List<EObject> objects) throws SQLException {
-		Map<ClassTable, List<EObject>> byTable = groupByTable(objects);
-		for (Map.Entry<ClassTable, List<EObject>> entry : byTable.entrySet()) {
-			ClassTable table = entry.getKey();
-			for (int l = 0; l < table.lists.size(); l++) {
-				ListTable list = table.lists.get(l);
-				Map<String, List<Object>> values = new HashMap<>();
-				for (List<EObject> chunk : chunks(entry.getValue())) {
-					String select = "SELECT " + store.sql.q(Columns.OWNER_ID) + ", " + store.sql.q(Columns.VALUE)
-							+ (list.polymorphic() ? ", " + store.sql.q(Columns.TARGET_CLASS) : "") + " FROM "
-							+ store.sql.q(list.name()) + " WHERE " + store.sql.q(Columns.OWNER_ID) + " IN ("
-							+ placeholders(chunk.size()) + ") ORDER BY " + store.sql.q(Columns.OWNER_ID) + ", "
-							+ store.sql.q(Columns.POSITION);
-					try (PreparedStatement statement = connection.prepareStatement(select)) {
-						for (int i = 0; i < chunk.size(); i++) {
-							statement.setString(i + 1, states.get(chunk.get(i)).id);
-						}
-						try (ResultSet rs = statement.executeQuery()) {
-							while (rs.next()) {
-								Object value = list.isReference()
-										? reference((EReference) list.feature(), rs.getString(2),
-												list.polymorphic() ? rs.getString(3) : null)
-										: list.kind().read(rs, 2, ((EAttribute) list.feature()).getEAttributeType());
-								values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(value);
-							}
+	/** Reads the many-valued features of freshly read objects of one table. */
+	private void readLists(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
+		if (objects.isEmpty()) {
+			return;
+		}
+		for (int l = 0; l < table.lists.size(); l++) {
+			ListTable list = table.lists.get(l);
+			Map<String, List<Object>> values = new HashMap<>();
+			for (List<EObject> chunk : chunks(objects)) {
+				String select = "SELECT " + store.sql.q(Columns.OWNER_ID) + ", " + store.sql.q(Columns.VALUE)
+						+ (list.polymorphic() ? ", " + store.sql.q(Columns.TARGET_CLASS) : "") + " FROM "
+						+ store.sql.q(list.name()) + " WHERE " + store.sql.q(Columns.OWNER_ID) + " IN ("
+						+ placeholders(chunk.size()) + ") ORDER BY " + store.sql.q(Columns.OWNER_ID) + ", "
+						+ store.sql.q(Columns.POSITION);
+				try (PreparedStatement statement = connection.prepareStatement(select)) {
+					for (int i = 0; i < chunk.size(); i++) {
+						statement.setString(i + 1, states.get(chunk.get(i)).id);
+					}
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							Object value = list.isReference()
+									? reference((EReference) list.feature(), rs.getString(2),
+											list.polymorphic() ? rs.getString(3) : null)
+									: list.kind().read(rs, 2, ((EAttribute) list.feature()).getEAttributeType());
+							values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(value);
 						}
 					}
 				}
-				for (EObject object : entry.getValue()) {
-					ObjectState state = states.get(object);
-					@SuppressWarnings("unchecked")
-					EList<Object> target = (EList<Object>) object.eGet(list.feature(), false);
-					target.clear();
-					target.addAll(values.getOrDefault(state.id, List.of()));
-					state.lists[l] = listValues(object, list);
-				}
+			}
+			for (EObject object : objects) {
+				ObjectState state = states.get(object);
+				@SuppressWarnings("unchecked")
+				EList<Object> target = (EList<Object>) object.eGet(list.feature(), false);
+				target.clear();
+				target.addAll(values.getOrDefault(state.id, List.of()));
+				state.lists[l] = listValues(object, list);
 			}
 		}
 	}
 
-	/** Loads the contents of objects level by level, one statement per containment and chunk. */
+	/** Loads the contents of objects level by level, one statement per containment, child table and chunk. */
 	private void loadChildren(Connection connection, List<EObject> roots) throws SQLException {
-		List<EObject> level = new ArrayList<>();
+		Map<ClassTable, List<EObject>> level = new LinkedHashMap<>();
 		for (EObject root : roots) {
-			if (!states.get(root).contentsLoaded()) {
-				level.add(root);
+			ObjectState state = states.get(root);
+			if (!state.contentsLoaded()) {
+				level.computeIfAbsent(state.table, t -> new ArrayList<>()).add(root);
 			}
 		}
 		while (!level.isEmpty()) {
-			List<EObject> next = new ArrayList<>();
-			for (Map.Entry<ClassTable, List<EObject>> entry : groupByTable(level).entrySet()) {
-				for (EReference containment : entry.getKey().containments) {
-					next.addAll(loadContainment(connection, entry.getValue(), containment));
+			Map<ClassTable, List<EObject>> next = new LinkedHashMap<>();
+			for (Map.Entry<ClassTable, List<EObject>> entry : level.entrySet()) {
+				List<EReference> containments = entry.getKey().containments;
+				for (EReference containment : containments) {
+					loadContainment(connection, entry.getValue(), containment, next);
 				}
 				for (EObject parent : entry.getValue()) {
-					ObjectState state = states.get(parent);
-					state.children = new HashMap<>();
-					for (EReference containment : entry.getKey().containments) {
-						state.children.put(containment, childIds(parent, containment));
-					}
+					states.get(parent).children = childIds(parent, containments);
 				}
 			}
 			level = next;
 		}
 	}
 
-	private List<EObject> loadContainment(Connection connection, List<EObject> parents, EReference containment)
-			throws SQLException {
-		Map<String, List<EObject>> byParent = new HashMap<>();
-		Map<EObject, Integer> positions = new IdentityHashMap<>();
-		List<ClassTable> childTables = store.mapping.tablesOf(containment.getEReferenceType());
-		for (ClassTable childTable : childTables) {
+	/**
+	 * Reads the children of parents of one table through one containment, and attaches them in position order.
+	 * Those attached now are added to {@code attached}, by table, to load their own contents next.
+	 */
+	private void loadContainment(Connection connection, List<EObject> parents, EReference containment,
+			Map<ClassTable, List<EObject>> attached) throws SQLException {
+		Map<String, Family> families = new HashMap<>();
+		for (EObject parent : parents) {
+			String id = states.get(parent).id;
+			families.put(id, new Family(id, new ArrayList<>()));
+		}
+		String feature = containment.getName();
+		for (ClassTable childTable : store.mapping.tablesOf(containment.getEReferenceType())) {
 			for (List<EObject> chunk : chunks(parents)) {
+				// No ORDER BY: Derby would sort every chunk; siblings are put in position order below.
 				String select = "SELECT " + childTable.selectColumns + " FROM " + childTable.quotedName + " WHERE "
 						+ store.sql.q(Columns.PARENT_FEATURE) + " = ? AND " + store.sql.q(Columns.PARENT_ID) + " IN ("
-						+ placeholders(chunk.size()) + ") ORDER BY " + store.sql.q(Columns.PARENT_ID) + ", "
-						+ store.sql.q(Columns.POSITION);
+						+ placeholders(chunk.size()) + ")";
 				List<EObject> fresh = new ArrayList<>();
 				try (PreparedStatement statement = connection.prepareStatement(select)) {
-					statement.setString(1, containment.getName());
+					statement.setString(1, feature);
 					for (int i = 0; i < chunk.size(); i++) {
 						statement.setString(i + 2, states.get(chunk.get(i)).id);
 					}
 					try (ResultSet rs = statement.executeQuery()) {
 						while (rs.next()) {
+							Family family = families.get(rs.getString(2));
 							EObject child = byId.get(rs.getString(1));
 							if (child == null) {
 								child = EcoreUtil.create(childTable.eClass);
-								apply(childTable, rs, child);
+								ObjectState state = apply(childTable, rs, child);
+								// The same values as read, held once per session rather than once per row.
+								state.parentId = family.parentId();
+								state.parentFeature = feature;
 								fresh.add(child);
 							}
-							positions.put(child, rs.getInt(4));
-							byParent.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(child);
+							family.children().add(new Placed(child, childTable, rs.getInt(4)));
 						}
 					}
 				}
-				readLists(connection, fresh);
+				readLists(connection, childTable, fresh);
 			}
 		}
-		List<EObject> loaded = new ArrayList<>();
 		for (EObject parent : parents) {
-			List<EObject> children = byParent.get(states.get(parent).id);
-			if (children == null) {
+			List<Placed> children = families.get(states.get(parent).id).children();
+			if (children.isEmpty()) {
 				continue;
 			}
-			if (childTables.size() > 1) {
-				children.sort(Comparator.comparingInt(positions::get));
-			}
+			children.sort(BY_POSITION);
 			@SuppressWarnings("unchecked")
 			InternalEList<EObject> list = (InternalEList<EObject>) parent.eGet(containment);
-			for (EObject child : children) {
+			for (Placed placed : children) {
+				EObject child = placed.object();
 				if (child.eContainer() != null) {
 					continue;
 				}
@@ -437,10 +475,9 @@ final class DefaultSession implements StoreSession {
 					resource.getContents().remove(child);
 				}
 				list.addUnique(child);
-				loaded.add(child);
+				attached.computeIfAbsent(placed.table(), t -> new ArrayList<>()).add(child);
 			}
 		}
-		return loaded;
 	}
 
 	// ---- writing
@@ -533,6 +570,18 @@ final class DefaultSession implements StoreSession {
 		return result;
 	}
 
+	/** The ids of the contained objects per containment; an empty map for a class that contains nothing. */
+	static Map<EReference, List<String>> childIds(EObject object, List<EReference> containments) {
+		if (containments.isEmpty()) {
+			return Map.of();
+		}
+		Map<EReference, List<String>> children = new HashMap<>();
+		for (EReference containment : containments) {
+			children.put(containment, childIds(object, containment));
+		}
+		return children;
+	}
+
 	static List<String> childIds(EObject object, EReference containment) {
 		List<?> children = (List<?>) object.eGet(containment);
 		List<String> ids = new ArrayList<>(children.size());
@@ -570,14 +619,6 @@ final class DefaultSession implements StoreSession {
 		}
 		String id = PmoPackage.Literals.ENTITY.isSuperTypeOf(object.eClass()) ? Ids.of(object) : null;
 		return object.eClass().getName() + (name != null ? " '" + name + "'" : id != null ? " " + id : "");
-	}
-
-	Map<ClassTable, List<EObject>> groupByTable(List<EObject> objects) {
-		Map<ClassTable, List<EObject>> byTable = new LinkedHashMap<>();
-		for (EObject object : objects) {
-			byTable.computeIfAbsent(states.get(object).table, t -> new ArrayList<>()).add(object);
-		}
-		return byTable;
 	}
 
 	static <T> List<List<T>> chunks(List<T> items) {

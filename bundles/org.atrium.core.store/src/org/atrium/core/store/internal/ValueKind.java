@@ -87,6 +87,11 @@ enum ValueKind {
 		return CONVERTED;
 	}
 
+	/** Whether values read are immutable, so that equal ones may be shared. */
+	boolean isImmutable() {
+		return this != DATE && this != CONVERTED;
+	}
+
 	/** The value as JDBC takes it, or null. */
 	Object toJdbc(EDataType type, Object value) {
 		if (value == null) {

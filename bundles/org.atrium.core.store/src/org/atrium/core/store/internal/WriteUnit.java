@@ -604,10 +604,7 @@ final class WriteUnit implements Transaction {
 				state.lists[l] = DefaultSession.listValues(object, table.lists.get(l));
 			}
 			if (old == null || old.contentsLoaded()) {
-				state.children = new HashMap<>();
-				for (EReference containment : table.containments) {
-					state.children.put(containment, DefaultSession.childIds(object, containment));
-				}
+				state.children = DefaultSession.childIds(object, table.containments);
 			}
 			session.states.put(object, state);
 			session.byId.put(state.id, object);
