@@ -40,7 +40,8 @@ public class ProjectHealthService {
 		HealthAssessment core = rules.assess(project, today);
 		List<Finding> findings = new ArrayList<>();
 		for (HealthContributor contributor : contributors) {
-			findings.addAll(contributor.findings(project, session, today));
+			findings.addAll(Contributions.call(contributor, "the health findings of " + project.getCode(),
+					() -> contributor.findings(project, session, today), List.of()));
 		}
 		findings.sort(Comparator.comparingInt((Finding f) -> f.rag().getValue()).reversed());
 		RagStatus worst = core.rag();
