@@ -8,7 +8,7 @@ import static org.atrium.core.model.tests.PmoFixtures.money;
 import static org.atrium.core.model.tests.PmoFixtures.person;
 import static org.atrium.core.model.tests.PmoFixtures.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -152,10 +152,8 @@ class PmoValidationTest {
 	}
 
 	@Test
-	void validationDoesNotRegisterGlobally() {
-		validate();
-
-		assertNull(EValidator.Registry.INSTANCE.getEValidator(PmoPackage.eINSTANCE));
+	void theRulesAreRegisteredForThePackage() {
+		assertInstanceOf(PmoValidator.class, EValidator.Registry.INSTANCE.getEValidator(PmoPackage.eINSTANCE));
 	}
 
 	@ParameterizedTest

@@ -30,12 +30,15 @@ import org.atrium.core.model.pmo.TimeEntry;
 import org.atrium.core.model.pmo.Trend;
 import org.atrium.core.model.pmo.Workstream;
 
+import org.atrium.core.model.validation.PmoValidator;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -249,7 +252,7 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 	 * @see #eNS_URI
 	 * @see #createPackageContents()
 	 * @see #initializePackageContents()
-	 * @generated
+	 * @generated NOT
 	 */
 	public static PmoPackage init() {
 		if (isInited) return (PmoPackage)EPackage.Registry.INSTANCE.getEPackage(PmoPackage.eNS_URI);
@@ -268,6 +271,9 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 
 		// Mark meta-data to indicate it can't be changed
 		thePmoPackage.freeze();
+
+		// Register the package's business rules, so that every Diagnostician sees them
+		EValidator.Registry.INSTANCE.put(thePmoPackage, (EValidator.Descriptor) PmoValidator::new);
 
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(PmoPackage.eNS_URI, thePmoPackage);
