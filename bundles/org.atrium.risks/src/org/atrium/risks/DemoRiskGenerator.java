@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.Allocation;
 import org.atrium.core.model.pmo.Entity;
 import org.atrium.core.model.pmo.LifecyclePhase;

@@ -1,15 +1,9 @@
 package org.atrium.risks;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
-import org.atrium.core.demo.DemoContribution;
-import org.atrium.core.demo.Office;
-import org.atrium.core.model.pmo.Project;
-import org.atrium.core.model.pmo.StatusReport;
+import org.atrium.demo.DemoContribution;
+import org.atrium.demo.Office;
 import org.atrium.core.store.Transaction;
 import org.osgi.service.component.annotations.Component;
 
@@ -20,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
  * and up to two dependencies.
  * <p>
  * Deterministic: the same office and seed give the same objects, ids included. Dates are relative to the office's
- * latest status report, which the office generator puts in the week of the day it generates for.
+ * {@link Office#today() today}.
  */
 @Component(service = DemoContribution.class)
 public class RiskDemo implements DemoContribution {
@@ -30,16 +24,6 @@ public class RiskDemo implements DemoContribution {
 
 	@Override
 	public void contribute(Office office, long seed, Transaction transaction) {
-		asOf(office).ifPresent(asOf -> new DemoRiskGenerator(new SplittableRandom(seed ^ SALT), office, asOf)
-				.generate(transaction::save));
-	}
-
-	/** The day the office's figures are as of: the end of its latest reporting week, or its latest project start. */
-	static Optional<LocalDate> asOf(Office office) {
-		Optional<LocalDate> latestReport = office.projects().stream()
-				.flatMap(project -> project.getStatusReports().stream()).map(StatusReport::getPeriodEnd)
-				.filter(Objects::nonNull).max(Comparator.naturalOrder());
-		return latestReport.or(() -> office.projects().stream().map(Project::getActualStart).filter(Objects::nonNull)
-				.max(Comparator.naturalOrder()));
+		new DemoRiskGenerator(new SplittableRandom(seed ^ SALT), office, office.today()).generate(transaction::save);
 	}
 }

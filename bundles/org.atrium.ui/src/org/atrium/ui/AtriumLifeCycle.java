@@ -1,6 +1,6 @@
 package org.atrium.ui;
 
-import org.atrium.core.demo.DemoOffice;
+import org.atrium.demo.DemoOffice;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreException;
 import org.eclipse.e4.core.contexts.IEclipseContext;

@@ -2,8 +2,8 @@ package org.atrium.ui;
 
 import java.time.LocalDate;
 
-import org.atrium.core.demo.DemoOffice;
-import org.atrium.core.demo.OfficeScale;
+import org.atrium.demo.DemoOffice;
+import org.atrium.demo.OfficeScale;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;

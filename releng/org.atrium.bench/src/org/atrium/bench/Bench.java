@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 
 /**
  * Measures Atrium against baselines measured in the same run and prints one table: every figure is a ratio to its

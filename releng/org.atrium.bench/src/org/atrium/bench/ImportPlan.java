@@ -2,7 +2,7 @@ package org.atrium.bench;
 
 import java.util.List;
 
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.Entity;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;

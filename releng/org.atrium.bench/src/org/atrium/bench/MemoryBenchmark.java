@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.atrium.bench.Figure.Unit;
 import org.atrium.bench.Runner.Comparison;
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.store.ModelStore;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.atrium.core.demo.Office;
-import org.atrium.core.demo.OfficeGenerator;
-import org.atrium.core.demo.OfficeScale;
+import org.atrium.demo.Office;
+import org.atrium.demo.OfficeGenerator;
+import org.atrium.demo.OfficeScale;
 import org.atrium.core.model.pmo.Milestone;
 import org.atrium.core.model.pmo.Project;
 import org.eclipse.emf.ecore.EObject;

@@ -9,7 +9,7 @@ import org.atrium.bench.Figure.Unit;
 import org.atrium.bench.Runner.Comparison;
 import org.atrium.core.RagRollup;
 import org.atrium.core.RagRollup.Rollup;
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.LifecyclePhase;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;

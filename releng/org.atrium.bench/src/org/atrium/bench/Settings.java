@@ -1,7 +1,7 @@
 package org.atrium.bench;
 
 import org.atrium.bench.Runner.Plan;
-import org.atrium.core.demo.OfficeScale;
+import org.atrium.demo.OfficeScale;
 
 /**
  * How much the benchmarks do. The default run measures a tenth of the LARGE office and fits in ten minutes on two

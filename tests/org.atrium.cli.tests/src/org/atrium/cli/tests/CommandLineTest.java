@@ -14,7 +14,7 @@ import org.atrium.cli.AtriumCommandLine;
 import org.atrium.cli.AtriumCommandLine.Services;
 import org.atrium.core.AuditTrail;
 import org.atrium.core.Governance;
-import org.atrium.core.demo.DemoOffice;
+import org.atrium.demo.DemoOffice;
 import org.atrium.core.ProjectHealthService;
 import org.atrium.core.RagRollup;
 import org.atrium.core.store.ModelStoreFactory;

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.atrium.core.demo.DemoOffice;
-import org.atrium.core.demo.Office;
-import org.atrium.core.demo.OfficeGenerator;
-import org.atrium.core.demo.OfficeScale;
+import org.atrium.demo.DemoOffice;
+import org.atrium.demo.Office;
+import org.atrium.demo.OfficeGenerator;
+import org.atrium.demo.OfficeScale;
 import org.atrium.core.model.pmo.Entity;
 import org.atrium.core.model.pmo.LifecyclePhase;
 import org.atrium.core.model.pmo.Person;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.atrium.core.HealthContributor;
 import org.atrium.core.ProjectHealthService;
-import org.atrium.core.demo.DemoContribution;
+import org.atrium.demo.DemoContribution;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.RagStatus;

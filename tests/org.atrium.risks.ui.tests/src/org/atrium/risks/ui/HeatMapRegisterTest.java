@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.atrium.core.demo.DemoOffice;
+import org.atrium.demo.DemoOffice;
 import org.atrium.core.store.StoreSession;
 import org.atrium.risks.RiskMatrix;
 import org.atrium.risks.ui.RiskRows.Row;

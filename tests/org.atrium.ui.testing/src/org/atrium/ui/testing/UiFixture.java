@@ -8,9 +8,9 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
-import org.atrium.core.demo.Office;
-import org.atrium.core.demo.OfficeGenerator;
-import org.atrium.core.demo.OfficeScale;
+import org.atrium.demo.Office;
+import org.atrium.demo.OfficeGenerator;
+import org.atrium.demo.OfficeScale;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreConfig;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.navigator.NavigatorPart;

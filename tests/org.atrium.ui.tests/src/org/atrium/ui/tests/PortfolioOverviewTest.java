@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.atrium.core.demo.Office;
-import org.atrium.core.demo.OfficeScale;
+import org.atrium.demo.Office;
+import org.atrium.demo.OfficeScale;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.parts.OverviewRows.Row;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.atrium.core.demo.Office;
+import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.RoleKind;

@@ -1,8 +1,8 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.GenerationContext.PMO;
-import static org.atrium.core.demo.WorkCalendar.daysBetween;
-import static org.atrium.core.demo.WorkCalendar.workday;
+import static org.atrium.demo.GenerationContext.PMO;
+import static org.atrium.demo.WorkCalendar.daysBetween;
+import static org.atrium.demo.WorkCalendar.workday;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.atrium.core.demo.Staff.Member;
+import org.atrium.demo.Staff.Member;
 import org.atrium.core.model.pmo.Allocation;
 import org.atrium.core.model.pmo.Workstream;
 

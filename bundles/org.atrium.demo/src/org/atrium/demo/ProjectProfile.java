@@ -1,7 +1,7 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.WorkCalendar.daysBetween;
-import static org.atrium.core.demo.WorkCalendar.workday;
+import static org.atrium.demo.WorkCalendar.daysBetween;
+import static org.atrium.demo.WorkCalendar.workday;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.GenerationContext.PMO;
-import static org.atrium.core.demo.WorkCalendar.daysBetween;
+import static org.atrium.demo.GenerationContext.PMO;
+import static org.atrium.demo.WorkCalendar.daysBetween;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

@@ -1,7 +1,7 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.Offices.TODAY;
-import static org.atrium.core.demo.Offices.generate;
+import static org.atrium.demo.Offices.TODAY;
+import static org.atrium.demo.Offices.generate;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

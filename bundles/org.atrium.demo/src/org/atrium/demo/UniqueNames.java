@@ -1,4 +1,4 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
 import java.util.HashMap;
 import java.util.HashSet;

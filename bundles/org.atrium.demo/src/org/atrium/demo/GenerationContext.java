@@ -1,4 +1,4 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;

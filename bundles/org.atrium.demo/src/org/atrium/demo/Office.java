@@ -1,6 +1,8 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.atrium.core.model.pmo.Allocation;
@@ -13,12 +15,13 @@ import org.atrium.core.model.pmo.TimeEntry;
 
 /**
  * A generated project management office: the portfolio tree (programs, projects and everything they contain) and
- * the top-level objects that refer into it.
+ * the top-level objects that refer into it, with the day its dates are relative to.
  */
-public record Office(List<Portfolio> portfolios, List<Person> people, List<TimeEntry> timeEntries,
+public record Office(LocalDate today, List<Portfolio> portfolios, List<Person> people, List<TimeEntry> timeEntries,
 		List<Allocation> allocations) {
 
 	public Office {
+		Objects.requireNonNull(today, "today");
 		portfolios = List.copyOf(portfolios);
 		people = List.copyOf(people);
 		timeEntries = List.copyOf(timeEntries);

@@ -1,12 +1,12 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.GenerationContext.PMO;
+import static org.atrium.demo.GenerationContext.PMO;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.atrium.core.demo.Vocabulary.KpiTemplate;
-import org.atrium.core.demo.Vocabulary.PhaseTexts;
+import org.atrium.demo.Vocabulary.KpiTemplate;
+import org.atrium.demo.Vocabulary.PhaseTexts;
 import org.atrium.core.model.pmo.Kpi;
 import org.atrium.core.model.pmo.Measurement;
 import org.atrium.core.model.pmo.Milestone;

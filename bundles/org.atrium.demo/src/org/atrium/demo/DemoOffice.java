@@ -1,10 +1,14 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.atrium.core.Contributions;
 import org.atrium.core.store.StoreSession;
+import org.atrium.core.store.Transaction;
+import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -34,9 +38,28 @@ public class DemoOffice {
 			office.allocations().forEach(tx::save);
 			office.timeEntries().forEach(tx::save);
 			for (DemoContribution contribution : contributions) {
-				contribution.contribute(office, seed, tx);
+				contribute(contribution, office, seed, tx);
 			}
 		});
 		return office;
+	}
+
+	/** Saves the contribution's objects only if it completes, so that a failing plugin adds nothing. */
+	private static void contribute(DemoContribution contribution, Office office, long seed, Transaction tx) {
+		List<Runnable> writes = new ArrayList<>();
+		Transaction staged = new Transaction() {
+			@Override
+			public void save(EObject object) {
+				writes.add(() -> tx.save(object));
+			}
+
+			@Override
+			public void delete(EObject object) {
+				writes.add(() -> tx.delete(object));
+			}
+		};
+		if (Contributions.run(contribution, "the demo office", () -> contribution.contribute(office, seed, staged))) {
+			writes.forEach(Runnable::run);
+		}
 	}
 }

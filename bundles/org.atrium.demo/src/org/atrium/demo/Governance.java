@@ -1,13 +1,13 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.GenerationContext.PMO;
+import static org.atrium.demo.GenerationContext.PMO;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.atrium.core.demo.ResourcePlanner.ProjectTeam;
-import org.atrium.core.demo.Staff.Kind;
-import org.atrium.core.demo.Staff.Member;
+import org.atrium.demo.ResourcePlanner.ProjectTeam;
+import org.atrium.demo.Staff.Kind;
+import org.atrium.demo.Staff.Member;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;

@@ -1,11 +1,11 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.atrium.core.demo.ResourcePlanner.ProjectTeam;
+import org.atrium.demo.ResourcePlanner.ProjectTeam;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Workstream;
@@ -55,7 +55,7 @@ public final class OfficeGenerator {
 		resources.overbook(tree.projects(), Math.max(1, scale.people() / OVERBOOKED_SHARE));
 
 		Timesheets timesheets = new Timesheets(context, staff, tree.projects());
-		return new Office(tree.portfolios(), staff.people(), timesheets.book(resources.allocations()),
+		return new Office(today, tree.portfolios(), staff.people(), timesheets.book(resources.allocations()),
 				resources.allocations());
 	}
 }

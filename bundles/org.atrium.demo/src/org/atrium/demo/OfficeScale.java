@@ -1,4 +1,4 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
 /**
  * How much data {@link OfficeGenerator} produces.

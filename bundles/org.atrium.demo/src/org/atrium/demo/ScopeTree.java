@@ -1,13 +1,13 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.GenerationContext.PMO;
+import static org.atrium.demo.GenerationContext.PMO;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.atrium.core.demo.Vocabulary.PortfolioTheme;
+import org.atrium.demo.Vocabulary.PortfolioTheme;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;

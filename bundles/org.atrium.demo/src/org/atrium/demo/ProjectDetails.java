@@ -1,15 +1,15 @@
-package org.atrium.core.demo;
+package org.atrium.demo;
 
-import static org.atrium.core.demo.GenerationContext.PMO;
-import static org.atrium.core.demo.WorkCalendar.daysBetween;
-import static org.atrium.core.demo.WorkCalendar.workday;
+import static org.atrium.demo.GenerationContext.PMO;
+import static org.atrium.demo.WorkCalendar.daysBetween;
+import static org.atrium.demo.WorkCalendar.workday;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.atrium.core.demo.Vocabulary.DocumentTemplate;
-import org.atrium.core.demo.Vocabulary.MilestoneTemplate;
-import org.atrium.core.demo.Vocabulary.WorkstreamTemplate;
+import org.atrium.demo.Vocabulary.DocumentTemplate;
+import org.atrium.demo.Vocabulary.MilestoneTemplate;
+import org.atrium.demo.Vocabulary.WorkstreamTemplate;
 import org.atrium.core.model.pmo.DocumentRef;
 import org.atrium.core.model.pmo.GateDecision;
 import org.atrium.core.model.pmo.Milestone;
