@@ -426,37 +426,37 @@ public class PmoFactoryImpl extends EFactoryImpl implements PmoFactory {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
-		return (LocalDate)super.createFromString(eDataType, initialValue);
+		return initialValue == null ? null : LocalDate.parse(initialValue);
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
-		return super.convertToString(eDataType, instanceValue);
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public Instant createInstantFromString(EDataType eDataType, String initialValue) {
-		return (Instant)super.createFromString(eDataType, initialValue);
+		return initialValue == null ? null : Instant.parse(initialValue);
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public String convertInstantToString(EDataType eDataType, Object instanceValue) {
-		return super.convertToString(eDataType, instanceValue);
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**
