@@ -101,7 +101,7 @@ final class WriteUnit implements Transaction {
 		if (state == null) {
 			insert(entity, table, parentId, parentFeature, position);
 		} else {
-			update(object, state, parentId, parentFeature, position);
+			update(object, state, parentId, parentFeature, position, contentChanges(object, state));
 		}
 		if (state != null && !state.contentsLoaded()) {
 			return;
@@ -119,6 +119,31 @@ final class WriteUnit implements Transaction {
 		}
 	}
 
+	/**
+	 * The containments whose members or order changed since the object was read: feature, old and new member labels.
+	 * Such a change is a change of the container, version-checked and audited with it.
+	 */
+	private List<String[]> contentChanges(EObject object, ObjectState state) {
+		List<String[]> changes = new ArrayList<>();
+		if (!state.contentsLoaded()) {
+			return changes;
+		}
+		for (EReference containment : state.table.containments) {
+			List<String> before = state.children.get(containment);
+			List<String> now = DefaultSession.childIds(object, containment);
+			if (!now.equals(before)) {
+				changes.add(new String[] { containment.getName(), labels(before.stream().map(session.byId::get).toList()),
+						labels((List<?>) object.eGet(containment)) });
+			}
+		}
+		return changes;
+	}
+
+	private static String labels(List<?> objects) {
+		return objects.stream().map(o -> o == null ? "(deleted)" : DefaultSession.label((EObject) o))
+				.collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+	}
+
 	private void removedChildren(EObject parent, ObjectState state, EReference containment, List<EObject> children) {
 		Set<String> current = new HashSet<>(DefaultSession.childIds(parent, containment));
 		for (String id : state.children.get(containment)) {
@@ -129,7 +154,7 @@ final class WriteUnit implements Transaction {
 			if (child != null && child.eContainer() != null) {
 				save(child); // moved to another container
 			} else if (child != null) {
-				deleteTree(child, false);
+				deleteTree(child);
 			}
 		}
 	}
@@ -162,13 +187,26 @@ final class WriteUnit implements Transaction {
 		inserts.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
 		writeLists(entity.object(), table, false);
 		inserted.add(entity.object());
-		EObject container = entity.object().eContainer();
-		if (container == null || !inserted.contains(container)) {
-			audit.add(Action.CREATE, table, entity.getId(), DefaultSession.label(entity.object()), null, null, null);
-		}
+		audit.add(Action.CREATE, table, entity.getId(), DefaultSession.label(entity.object()), null, null,
+				createdValues(entity.object(), table));
 	}
 
-	private void update(EObject object, ObjectState state, String parentId, String parentFeature, int position) {
+	/** What an insert wrote, as {@code feature=value} pairs of the values that are set. */
+	private static String createdValues(EObject object, ClassTable table) {
+		StringBuilder values = new StringBuilder();
+		for (FeatureColumn column : table.features) {
+			Object value = object.eGet(column.feature(), false);
+			if (column.system() || value == null) {
+				continue;
+			}
+			values.append(values.isEmpty() ? "" : ", ").append(column.feature().getName()).append('=')
+					.append(column.isReference() ? Ids.of((EObject) value) : display(column, value));
+		}
+		return values.toString();
+	}
+
+	private void update(EObject object, ObjectState state, String parentId, String parentFeature, int position,
+			List<String[]> contentChanges) {
 		ClassTable table = state.table;
 		Object[] current = DefaultSession.currentValues(object, table);
 		StringBuilder set = new StringBuilder();
@@ -202,7 +240,8 @@ final class WriteUnit implements Transaction {
 			kinds.add(ValueKind.STRING);
 			changes.add(new String[] { "container", state.parentId, parentId });
 		}
-		if (set.length() == 0 && !listsChanged) {
+		changes.addAll(contentChanges);
+		if (set.length() == 0 && !listsChanged && contentChanges.isEmpty()) {
 			if (position != state.position) {
 				positionUpdates.add(new Object[] { table, position, state.id });
 			}
@@ -305,15 +344,15 @@ final class WriteUnit implements Transaction {
 			EcoreUtil.remove(object);
 			return;
 		}
-		deleteTree(object, true);
+		deleteTree(object);
 	}
 
-	private void deleteTree(EObject object, boolean explicit) {
+	private void deleteTree(EObject object) {
 		if (visited.put(object, Boolean.TRUE) != null) {
 			return;
 		}
 		ObjectState state = session.states.get(object);
-		deletes.add(new Delete(state.table, object, state.id, explicit ? state.version : -1));
+		deletes.add(new Delete(state.table, object, state.id, state.version));
 		audit.add(Action.DELETE, state.table, state.id, DefaultSession.label(object), null, null, null);
 	}
 
@@ -403,90 +442,31 @@ final class WriteUnit implements Transaction {
 	}
 
 	private void writeDeletes(Connection connection) throws SQLException {
+		List<StoredTree> trees = new ArrayList<>();
+		Set<String> deleted = new HashSet<>();
 		for (Delete delete : deletes) {
-			if (delete.expectedVersion() >= 0) {
-				refuseIfReferenced(connection, delete);
+			StoredTree tree = StoredTree.read(session.store, connection, delete.table(), delete.id());
+			trees.add(tree);
+			deleted.addAll(tree.ids());
+		}
+		Set<String> gone = new HashSet<>();
+		for (int i = 0; i < deletes.size(); i++) {
+			Delete delete = deletes.get(i);
+			if (gone.contains(delete.id())) {
+				continue; // inside a tree deleted before
 			}
-			String sql = "DELETE FROM " + delete.table().quotedName + " WHERE " + session.store.sql.q(Columns.ID) + " = ?"
-					+ (delete.expectedVersion() >= 0
-							? " AND " + session.store.sql.q(column(PmoPackage.Literals.ENTITY__VERSION)) + " = ?"
-							: "");
+			trees.get(i).refuseIfReferenced(connection, DefaultSession.label(delete.object()), deleted);
+			String sql = "DELETE FROM " + delete.table().quotedName + " WHERE " + session.store.sql.q(Columns.ID)
+					+ " = ? AND " + session.store.sql.q(column(PmoPackage.Literals.ENTITY__VERSION)) + " = ?";
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				statement.setString(1, delete.id());
-				if (delete.expectedVersion() >= 0) {
-					statement.setInt(2, delete.expectedVersion());
-				}
-				if (statement.executeUpdate() == 0 && delete.expectedVersion() >= 0) {
+				statement.setInt(2, delete.expectedVersion());
+				if (statement.executeUpdate() == 0) {
 					throw conflict(connection, delete.table(), delete.object(), delete.expectedVersion());
 				}
 			}
-			deleteContents(connection, delete.table(), List.of(delete.id()));
-		}
-	}
-
-	/** Deletes, in the database, everything contained in the given rows, and their list rows. */
-	private void deleteContents(Connection connection, ClassTable table, List<String> ids) throws SQLException {
-		if (ids.isEmpty()) {
-			return;
-		}
-		var sql = session.store.sql;
-		for (List<String> chunk : DefaultSession.chunks(ids)) {
-			for (ListTable list : table.lists) {
-				execute(connection, "DELETE FROM " + sql.q(list.name()) + " WHERE " + sql.q(Columns.OWNER_ID) + " IN ("
-						+ DefaultSession.placeholders(chunk.size()) + ")", chunk);
-			}
-			for (EReference containment : table.containments) {
-				for (ClassTable child : session.store.mapping.tablesOf(containment.getEReferenceType())) {
-					List<String> childIds = new ArrayList<>();
-					String where = " WHERE " + sql.q(Columns.PARENT_ID) + " IN (" + DefaultSession.placeholders(chunk.size())
-							+ ")";
-					try (PreparedStatement statement = connection
-							.prepareStatement("SELECT " + sql.q(Columns.ID) + " FROM " + child.quotedName + where)) {
-						bindAll(statement, chunk);
-						try (ResultSet rs = statement.executeQuery()) {
-							while (rs.next()) {
-								childIds.add(rs.getString(1));
-							}
-						}
-					}
-					deleteContents(connection, child, childIds);
-					execute(connection, "DELETE FROM " + child.quotedName + where, chunk);
-				}
-			}
-		}
-	}
-
-	/** Refuses to delete an object that rows outside it still refer to. */
-	private void refuseIfReferenced(Connection connection, Delete delete) throws SQLException {
-		var sql = session.store.sql;
-		Set<String> inside = new HashSet<>();
-		inside.add(delete.id());
-		for (var it = delete.object().eAllContents(); it.hasNext();) {
-			inside.add(Ids.of(it.next()));
-		}
-		for (ClassTable table : session.store.mapping.tables()) {
-			for (FeatureColumn column : table.features) {
-				if (!column.isReference() || !column.reference().getEReferenceType().isSuperTypeOf(delete.table().eClass)) {
-					continue;
-				}
-				try (PreparedStatement statement = connection.prepareStatement("SELECT " + sql.q(Columns.ID) + " FROM "
-						+ table.quotedName + " WHERE " + sql.q(column.name()) + " = ?")) {
-					statement.setString(1, delete.id());
-					long outside = 0;
-					try (ResultSet rs = statement.executeQuery()) {
-						while (rs.next()) {
-							if (!inside.contains(rs.getString(1))) {
-								outside++;
-							}
-						}
-					}
-					if (outside > 0) {
-						throw new RejectedValueException(DefaultSession.label(delete.object()) + " cannot be deleted: "
-								+ outside + " " + table.eClass.getName() + " record(s) still refer to it through '"
-								+ column.feature().getName() + "'. Nothing was deleted.");
-					}
-				}
-			}
+			trees.get(i).delete(connection);
+			gone.addAll(trees.get(i).ids());
 		}
 	}
 
@@ -552,14 +532,14 @@ final class WriteUnit implements Transaction {
 				+ ", stored version " + stored + "); reload it and apply your change again. Nothing was saved.", id);
 	}
 
-	private static void execute(Connection connection, String sql, List<String> parameters) throws SQLException {
+	static void execute(Connection connection, String sql, List<String> parameters) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			bindAll(statement, parameters);
 			statement.executeUpdate();
 		}
 	}
 
-	private static void bindAll(PreparedStatement statement, List<String> parameters) throws SQLException {
+	static void bindAll(PreparedStatement statement, List<String> parameters) throws SQLException {
 		for (int i = 0; i < parameters.size(); i++) {
 			statement.setString(i + 1, parameters.get(i));
 		}

@@ -131,7 +131,7 @@ class ConsistencyTest extends StoreTestSupport {
 			session.delete(copy);
 		}
 		List<AuditEntry> entries = store.auditLog(AuditQuery.ofObject(project.getId(), 10));
-		assertEquals(List.of(Action.DELETE, Action.UPDATE, Action.UPDATE),
+		assertEquals(List.of(Action.DELETE, Action.UPDATE, Action.UPDATE, Action.CREATE),
 				entries.stream().map(AuditEntry::action).toList());
 		AuditEntry rename = entries.stream().filter(e -> "name".equals(e.feature())).findFirst().orElseThrow();
 		assertEquals("ann", rename.user());
@@ -140,12 +140,42 @@ class ConsistencyTest extends StoreTestSupport {
 		assertEquals("pmo:Project", rename.objectClass());
 		String portfolioId = project.getProgram().getPortfolio().getId();
 		AuditEntry created = store.auditLog(AuditQuery.ofObject(portfolioId, 10)).get(0);
-		assertEquals(Action.CREATE, created.action(), "one entry for the new tree, on its top object");
+		assertEquals(Action.CREATE, created.action());
 		assertEquals("setup", created.user());
 		assertEquals("Portfolio 'Ops'", created.objectLabel());
+		assertEquals("name=Ops", created.newValue(), "the values it created");
+		AuditEntry projectCreated = entries.get(3);
+		assertEquals("setup", projectCreated.user(), "a child saved with its new parent has an entry of its own");
+		assertTrue(projectCreated.newValue().startsWith("name=Warehouse robots, code=OPS-1, "), projectCreated.newValue());
 		AuditEntry percent = entries.stream().filter(e -> "percentComplete".equals(e.feature())).findFirst()
 				.orElseThrow();
 		assertEquals("0", percent.oldValue());
 		assertEquals("30", percent.newValue());
+	}
+
+	@Test
+	void aReorderIsAChangeOfTheContainerVersionCheckedAndAudited() {
+		ModelStore store = openStore();
+		Portfolio portfolio = portfolio("Ops");
+		Project project = project(program(portfolio, "Lean"), "OPS-1", "Warehouse robots");
+		milestone(project, "Pilot", java.time.LocalDate.of(2026, 6, 1));
+		milestone(project, "Rollout", java.time.LocalDate.of(2026, 9, 1));
+		try (StoreSession session = store.openSession("setup")) {
+			session.save(portfolio);
+		}
+		try (StoreSession ann = store.openSession("ann"); StoreSession bob = store.openSession("bob")) {
+			Project annCopy = ann.load(P.getProject(), project.getId());
+			Project bobCopy = bob.load(P.getProject(), project.getId());
+			annCopy.getMilestones().move(0, 1);
+			ann.save(annCopy);
+
+			bobCopy.getMilestones().move(0, 1);
+			assertThrows(ConflictException.class, () -> bob.save(bobCopy), "Bob's order was read before Ann's");
+		}
+		AuditEntry reorder = store.auditLog(AuditQuery.ofObject(project.getId(), 1)).get(0);
+		assertEquals("ann", reorder.user());
+		assertEquals("milestones", reorder.feature());
+		assertEquals("[Milestone 'Pilot', Milestone 'Rollout']", reorder.oldValue());
+		assertEquals("[Milestone 'Rollout', Milestone 'Pilot']", reorder.newValue());
 	}
 }
