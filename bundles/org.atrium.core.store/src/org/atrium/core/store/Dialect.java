@@ -18,9 +18,13 @@ public interface Dialect {
 
 	String sqlType(ColumnType type, int length);
 
+	/** The identifier as a delimited identifier: in double quotes, an embedded quote doubled. */
 	default String quote(String identifier) {
-		return '"' + identifier + '"';
+		return '"' + identifier.replace("\"", "\"\"") + '"';
 	}
+
+	/** The longest table or column name the engine keeps. */
+	int maxIdentifierLength();
 
 	/** Whether the error says that another process holds the database. */
 	boolean isLockedByAnotherProcess(SQLException e);

@@ -56,7 +56,7 @@ final class AuditWriter {
 			try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
 				for (Object[] row : rows) {
 					statement.setString(1, transactionId);
-					statement.setTimestamp(2, at);
+					statement.setTimestamp(2, at, ValueKind.utc());
 					statement.setString(3, user);
 					for (int i = 0; i < row.length; i++) {
 						statement.setString(4 + i, (String) row[i]);
@@ -93,7 +93,7 @@ final class AuditWriter {
 			}
 			try (ResultSet rs = statement.executeQuery()) {
 				while (rs.next()) {
-					result.add(new AuditEntry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					result.add(new AuditEntry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3, ValueKind.utc()).toInstant(),
 							rs.getString(4), Action.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
 							rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
 				}

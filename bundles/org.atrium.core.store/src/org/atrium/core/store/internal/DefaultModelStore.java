@@ -91,14 +91,19 @@ public final class DefaultModelStore implements ModelStore {
 			return;
 		}
 		mapping.register(contribution.ePackage());
-		Connection connection = borrow();
+		Connection connection = null;
 		try {
+			connection = borrow();
 			schema.upgrade(connection, contribution, mapping);
 			release(connection);
-		} catch (SQLException e) {
-			discard(connection);
-			throw new StoreException("Cannot bring the tables of " + contribution.ePackage().getNsURI()
-					+ " up to date: " + e.getMessage(), e);
+		} catch (SQLException | RuntimeException e) {
+			mapping.unregister(contribution.ePackage());
+			if (connection != null) {
+				discard(connection);
+			}
+			throw e instanceof StoreException stored ? stored
+					: new StoreException("Cannot bring the tables of " + contribution.ePackage().getNsURI()
+							+ " up to date: " + e.getMessage(), e);
 		}
 	}
 

@@ -131,4 +131,9 @@ public final class DerbyDialect implements Dialect {
 			return null;
 		}
 	}
+
+	@Override
+	public int maxIdentifierLength() {
+		return 128;
+	}
 }

@@ -42,17 +42,48 @@ final class Mapping {
 			throw new StoreException("Model packages " + other.getNsURI() + " and " + ePackage.getNsURI()
 					+ " share the nsPrefix '" + prefix + "'; each package needs its own prefix for its tables.");
 		}
-		packagesByPrefix.put(prefix, ePackage);
 		List<ClassTable> added = new ArrayList<>();
 		for (EClassifier classifier : ePackage.getEClassifiers()) {
 			if (classifier instanceof EClass eClass && isMapped(eClass) && !tables.containsKey(eClass)) {
-				ClassTable table = build(prefix, eClass);
-				tables.put(eClass, table);
-				tablesByKey.put(table.key, table);
-				added.add(table);
+				added.add(checkNames(build(prefix, eClass)));
 			}
 		}
+		packagesByPrefix.put(prefix, ePackage);
+		for (ClassTable table : added) {
+			tables.put(table.eClass, table);
+			tablesByKey.put(table.key, table);
+		}
 		return added;
+	}
+
+	/** Takes a package out again, as if it had never been registered. */
+	synchronized void unregister(EPackage ePackage) {
+		if (packagesByPrefix.remove(prefix(ePackage), ePackage)) {
+			tables.values().removeIf(table -> table.eClass.getEPackage() == ePackage);
+			tablesByKey.values().removeIf(table -> table.eClass.getEPackage() == ePackage);
+		}
+	}
+
+	/** Refuses a table whose names the database would cut or reject. */
+	private ClassTable checkNames(ClassTable table) {
+		List<String> names = new ArrayList<>(List.of(table.name));
+		table.features.forEach(column -> {
+			names.add(column.name());
+			if (column.classColumn() != null) {
+				names.add(column.classColumn());
+			}
+		});
+		table.lists.forEach(list -> names.add(list.name()));
+		int max = sql.dialect().maxIdentifierLength();
+		for (String name : names) {
+			if (name.length() > max) {
+				throw new StoreException("The name " + name + " (" + name.length() + " characters), derived from "
+						+ table.eClass.getEPackage().getNsURI() + " " + table.eClass.getName() + ", is longer than the "
+						+ max + " characters " + sql.dialect().name() + " allows; shorten the class or feature name, or "
+						+ "the package's nsPrefix. Nothing was registered.");
+			}
+		}
+		return table;
 	}
 
 	static String prefix(EPackage ePackage) {

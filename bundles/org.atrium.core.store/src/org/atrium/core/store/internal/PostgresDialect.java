@@ -65,4 +65,9 @@ public final class PostgresDialect implements Dialect {
 	public int maxVarcharLength() {
 		return 10_485_760;
 	}
+
+	@Override
+	public int maxIdentifierLength() {
+		return 63;
+	}
 }

@@ -127,9 +127,12 @@ final class SchemaManager {
 		};
 		for (int version = from; version < to; version++) {
 			SchemaMigration step = steps.get(version);
-			if (step != null) {
-				step.migrate(context);
+			if (step == null) {
+				throw new StoreException("The database holds " + contribution.ePackage().getNsURI() + " at schema version "
+						+ from + ", and the installed plugin needs version " + to + ", but it has no migration step from "
+						+ "version " + version + ". Nothing was changed; install a plugin version that can migrate.");
 			}
+			step.migrate(context);
 		}
 	}
 
@@ -204,7 +207,7 @@ final class SchemaManager {
 
 	private void createIndex(Connection connection, String table, String column) throws SQLException {
 		String name = "IX_" + Integer.toHexString((table + "." + column).hashCode()).toUpperCase() + "_" + column;
-		execute(connection, "CREATE INDEX " + sql.q(name.length() > 120 ? name.substring(0, 120) : name) + " ON "
+		execute(connection, "CREATE INDEX " + sql.q(name.length() > dialect.maxIdentifierLength() ? name.substring(0, dialect.maxIdentifierLength()) : name) + " ON "
 				+ sql.q(table) + " (" + sql.q(column) + ")");
 	}
 
@@ -227,7 +230,7 @@ final class SchemaManager {
 						+ sql.q("PREFIX") + " = ? WHERE " + sql.q("NS_URI") + " = ?";
 		try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
 			statement.setInt(1, version);
-			statement.setTimestamp(2, Timestamp.from(Instant.now()));
+			statement.setTimestamp(2, Timestamp.from(Instant.now()), ValueKind.utc());
 			statement.setString(3, prefix);
 			statement.setString(4, nsUri);
 			statement.executeUpdate();

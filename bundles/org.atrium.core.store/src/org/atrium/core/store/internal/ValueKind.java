@@ -9,7 +9,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
 import java.util.Date;
+import java.util.TimeZone;
 
 import org.atrium.core.store.Dialect.ColumnType;
 import org.eclipse.emf.common.util.Enumerator;
@@ -92,6 +95,11 @@ enum ValueKind {
 		return this != DATE && this != CONVERTED;
 	}
 
+	/** Timestamps are stored as UTC, whatever the zone of the machine that writes or reads them. */
+	static Calendar utc() {
+		return Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+	}
+
 	/** The value as JDBC takes it, or null. */
 	Object toJdbc(EDataType type, Object value) {
 		if (value == null) {
@@ -127,7 +135,7 @@ enum ValueKind {
 		case BOOLEAN -> statement.setBoolean(index, (Boolean) jdbcValue);
 		case DECIMAL, BIG_INTEGER -> statement.setBigDecimal(index, (BigDecimal) jdbcValue);
 		case LOCAL_DATE -> statement.setDate(index, (java.sql.Date) jdbcValue);
-		case INSTANT, DATE -> statement.setTimestamp(index, (Timestamp) jdbcValue);
+		case INSTANT, DATE -> statement.setTimestamp(index, (Timestamp) jdbcValue, utc());
 		}
 	}
 
@@ -150,11 +158,11 @@ enum ValueKind {
 			yield d == null ? null : d.toLocalDate();
 		}
 		case INSTANT -> {
-			Timestamp t = rs.getTimestamp(index);
+			Timestamp t = rs.getTimestamp(index, utc());
 			yield t == null ? null : t.toInstant();
 		}
 		case DATE -> {
-			Timestamp t = rs.getTimestamp(index);
+			Timestamp t = rs.getTimestamp(index, utc());
 			yield t == null ? null : new Date(t.getTime());
 		}
 		case ENUM -> {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.Portfolio;
@@ -22,6 +23,7 @@ import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.SchemaInfo;
+import org.atrium.core.store.SchemaMigration;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.eclipse.emf.ecore.EAttribute;
@@ -56,9 +58,14 @@ class PluginPackageTest extends StoreTestSupport {
 		final int version;
 
 		NotesPackage(int version) {
+			this(version, "notes");
+		}
+
+		/** The package with another nsPrefix, which names its tables. */
+		NotesPackage(int version, String prefix) {
 			this.version = version;
 			ePackage.setName("notes");
-			ePackage.setNsPrefix("notes");
+			ePackage.setNsPrefix(prefix);
 			ePackage.setNsURI("http://example.org/notes");
 			// Generated code would subclass EntityImpl; dynamic objects carry the Entity features reflectively.
 			ePackage.setEFactoryInstance(new EFactoryImpl() {
@@ -127,7 +134,12 @@ class PluginPackageTest extends StoreTestSupport {
 			return object.eGet(note.getEStructuralFeature(feature));
 		}
 
+		/** The package at its version, every version raised by additive changes only. */
 		ModelContribution contribution() {
+			return contribution(IntStream.range(1, version).mapToObj(SchemaMigration::additive).toList());
+		}
+
+		ModelContribution contribution(List<SchemaMigration> steps) {
 			return new ModelContribution() {
 				@Override
 				public EPackage ePackage() {
@@ -137,6 +149,11 @@ class PluginPackageTest extends StoreTestSupport {
 				@Override
 				public int schemaVersion() {
 					return version;
+				}
+
+				@Override
+				public List<SchemaMigration> migrations() {
+					return steps;
 				}
 			};
 		}
