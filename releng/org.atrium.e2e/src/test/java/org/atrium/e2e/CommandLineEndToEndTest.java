@@ -79,6 +79,34 @@ class CommandLineEndToEndTest {
 	}
 
 	@Test
+	@Order(3)
+	void aBlankUserIsAUsageErrorNotASilentExit() throws Exception {
+		Run run = atrium("--user", " ", "projects");
+		assertEquals(2, run.exit(), run.err());
+		assertEquals("atrium: --user must name a person, was blank. Try 'atrium help'.\n", run.err());
+	}
+
+	@Test
+	@Order(3)
+	void helpListsEveryInstalledCommand() throws Exception {
+		Run run = atrium("help");
+		assertEquals(0, run.exit(), run.err());
+		for (String verb : List.of("audit", "demo", "help", "plugins", "projects", "status", "validate")) {
+			assertTrue(run.out().contains("\n  " + verb + " ") || run.out().contains("\n  " + verb + "\n"),
+					verb + " missing in\n" + run.out());
+		}
+	}
+
+	@Test
+	@Order(3)
+	void validateChecksTheDemoOffice() throws Exception {
+		Run run = atrium("validate");
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertTrue(run.out().lines().reduce((first, last) -> last).orElseThrow()
+				.matches("0 errors, [1-9]\\d* warnings in \\d+ objects"), run.out());
+	}
+
+	@Test
 	@Order(4)
 	void lockedDatabaseIsAOneLineError() throws Exception {
 		Path holder = workspace.resolve("HoldDatabase.java");
