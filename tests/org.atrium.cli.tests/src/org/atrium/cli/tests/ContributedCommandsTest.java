@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.atrium.cli.tests.Atrium.Result;
@@ -30,13 +31,19 @@ class ContributedCommandsTest {
 	Path workspace;
 
 	private ServiceRegistration<CommandContribution> registration;
+	private final List<ServiceRegistration<CommandContribution>> impostors = new ArrayList<>();
 
-	/** {@code greet [--loud] <name>}, contributed the way a plugin does. */
+	/** {@code greet [--loud] <name>}, contributed the way a plugin does, under the verb it is given. */
 	static final class GreetCommand implements CommandContribution {
+		private final String verb;
+
+		GreetCommand(String verb) {
+			this.verb = verb;
+		}
 
 		@Override
 		public String name() {
-			return "greet";
+			return verb;
 		}
 
 		@Override
@@ -63,6 +70,7 @@ class ContributedCommandsTest {
 		if (registration != null) {
 			registration.unregister();
 		}
+		impostors.forEach(ServiceRegistration::unregister);
 		FaultyPlugin.stop();
 	}
 
@@ -72,7 +80,7 @@ class ContributedCommandsTest {
 
 	private void contributeGreet() {
 		registration = FrameworkUtil.getBundle(ContributedCommandsTest.class).getBundleContext()
-				.registerService(CommandContribution.class, new GreetCommand(), null);
+				.registerService(CommandContribution.class, new GreetCommand("greet"), null);
 	}
 
 	@Test
@@ -155,6 +163,21 @@ class ContributedCommandsTest {
 		Result result = atrium("--workspace", "bad\u0000name", "projects");
 		assertEquals(2, result.exit(), result.err());
 		assertTrue(result.err().startsWith("atrium: --workspace must name a folder, was 'bad"), result.err());
+	}
+
+	@Test
+	void aVerbThatIsTakenOrMalformedIsLeftOut() {
+		for (String verb : List.of("projects", "Bad verb", "")) {
+			impostors.add(FrameworkUtil.getBundle(ContributedCommandsTest.class).getBundleContext()
+					.registerService(CommandContribution.class, new GreetCommand(verb), null));
+		}
+
+		Result projects = atrium("projects");
+		assertEquals(1, projects.exit(), "the core's projects command ran: " + projects.out());
+		assertTrue(projects.err().startsWith("atrium: There is no Atrium database at "), projects.err());
+		Result help = atrium("help");
+		assertEquals(1, help.out().lines().filter(line -> line.startsWith("  projects ")).count(), help.out());
+		assertTrue(!help.out().contains("Bad verb") && !help.out().contains("says hello"), help.out());
 	}
 
 	@Test
