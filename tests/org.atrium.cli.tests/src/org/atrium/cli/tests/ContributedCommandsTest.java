@@ -34,7 +34,7 @@ class ContributedCommandsTest {
 	private final List<ServiceRegistration<CommandContribution>> impostors = new ArrayList<>();
 
 	/** {@code greet [--loud] <name>}, contributed the way a plugin does, under the verb it is given. */
-	static final class GreetCommand implements CommandContribution {
+	static class GreetCommand implements CommandContribution {
 		private final String verb;
 
 		GreetCommand(String verb) {
@@ -172,12 +172,23 @@ class ContributedCommandsTest {
 					.registerService(CommandContribution.class, new GreetCommand(verb), null));
 		}
 
+		impostors.add(FrameworkUtil.getBundle(ContributedCommandsTest.class).getBundleContext()
+				.registerService(CommandContribution.class, new GreetCommand("mute") {
+					@Override
+					public List<Usage> usage() {
+						throw new IllegalStateException("no words");
+					}
+				}, null));
+
 		Result projects = atrium("projects");
 		assertEquals(1, projects.exit(), "the core's projects command ran: " + projects.out());
 		assertTrue(projects.err().startsWith("atrium: There is no Atrium database at "), projects.err());
 		Result help = atrium("help");
 		assertEquals(1, help.out().lines().filter(line -> line.startsWith("  projects ")).count(), help.out());
-		assertTrue(!help.out().contains("Bad verb") && !help.out().contains("says hello"), help.out());
+		assertEquals(0, help.exit(), "a command whose usage fails leaves help working: " + help.err());
+		assertTrue(!help.out().contains("Bad verb") && !help.out().contains("says hello")
+				&& !help.out().contains("mute"), help.out());
+		assertEquals(0, atrium("mute", "Ann").exit(), "it still runs");
 	}
 
 	@Test
