@@ -3,12 +3,6 @@ package org.atrium.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.atrium.cli.AtriumCommandLine.Services;
-import org.atrium.core.AuditTrail;
-import org.atrium.core.Governance;
-import org.atrium.demo.DemoOffice;
-import org.atrium.core.ProjectHealthService;
-import org.atrium.core.RagRollup;
 import org.atrium.core.store.ModelStoreFactory;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -16,20 +10,26 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** The headless Equinox application behind the {@code atrium} launch script. */
+/**
+ * The headless Equinox application behind the {@code atrium} launch script. Its result is the process exit code:
+ * 0, 1 or 2, and never an exception, which Equinox would turn into a silent exit code 13.
+ */
 public class CliApplication implements IApplication {
 
 	private static final long SERVICE_TIMEOUT_MS = 30_000;
 
 	@Override
-	public Object start(IApplicationContext context) throws Exception {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-		Services services = new Services(service(bundles, ModelStoreFactory.class), service(bundles, Governance.class),
-				service(bundles, RagRollup.class), service(bundles, AuditTrail.class),
-				service(bundles, ProjectHealthService.class), service(bundles, DemoOffice.class));
-		return new AtriumCommandLine(services, System.out, System.err, defaultWorkspace())
-				.run(args == null ? List.of() : List.of(args));
+	public Object start(IApplicationContext context) {
+		try {
+			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+			BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+			AtriumCommandLine commandLine = new AtriumCommandLine(service(bundles, InstalledCommands.class),
+					service(bundles, ModelStoreFactory.class), System.out, System.err, defaultWorkspace());
+			return commandLine.run(args == null ? List.of() : List.of(args));
+		} catch (Exception | Error e) {
+			AtriumCommandLine.unexpected(System.err, null, e, () -> AtriumCommandLine.log("starting atrium", e));
+			return AtriumCommandLine.FAILED;
+		}
 	}
 
 	/** {@code -Datrium.workspace}, which the launch script sets, else {@code ~/atrium-workspace}. */

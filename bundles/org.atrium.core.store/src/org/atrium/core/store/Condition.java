@@ -43,6 +43,10 @@ public sealed interface Condition {
 	record ChildOf(String parentId) implements Condition {
 	}
 
+	/** No other stored object contains the object. */
+	record TopLevel() implements Condition {
+	}
+
 	/** The object contains, through {@code containment}, at least one object matching all {@code conditions}. */
 	record Has(EReference containment, List<Condition> conditions) implements Condition {
 	}
@@ -98,6 +102,10 @@ public sealed interface Condition {
 
 	static Condition childOf(EObject parent) {
 		return new ChildOf(Ids.of(parent));
+	}
+
+	static Condition topLevel() {
+		return new TopLevel();
 	}
 
 	static Condition has(EReference containment, Condition... conditions) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.atrium.core.model.pmo.PmoPackage;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
@@ -24,6 +25,14 @@ public interface StoreSession extends AutoCloseable {
 	<T extends EObject> List<T> query(Query<T> query);
 
 	long count(Query<?> query);
+
+	/**
+	 * Every stored object that no other object contains, with everything it contains: all the data of every
+	 * package registered with the store.
+	 */
+	default List<EObject> roots() {
+		return query(Query.<EObject>of(PmoPackage.Literals.ENTITY).where(Condition.topLevel()).withContents());
+	}
 
 	/** Loads the contained objects of a shallow object (one loaded by a query). */
 	void loadContents(EObject object);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.atrium.core.Contributions;
+import org.atrium.core.model.validation.ValidationContext;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -31,7 +32,7 @@ public final class ModelValidation {
 	public static final int VALIDATOR_FAILED = 1;
 
 	/** Context key of the {@code List<EObject>} of topmost objects being validated, for rules across objects. */
-	public static final String ROOTS = "org.atrium.validation.roots";
+	public static final String ROOTS = ValidationContext.ROOTS;
 
 	private ModelValidation() {
 	}
@@ -76,7 +77,11 @@ public final class ModelValidation {
 		return false;
 	}
 
-	/** EMF's diagnostician over the global registry, with each package's validator called through the guard. */
+	/**
+	 * EMF's diagnostician over the global registry, with each call into a package's validator (the one
+	 * {@link #doValidate} makes) through the guard. EMF's own catch would record the failure without its bundle and
+	 * without logging it.
+	 */
 	private static final class GuardedDiagnostician extends Diagnostician {
 
 		GuardedDiagnostician() {
@@ -84,15 +89,14 @@ public final class ModelValidation {
 		}
 
 		@Override
-		public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-			Object validator = eValidatorRegistry.get(eClass.eContainer());
-			Object contributor = validator == null ? this : validator;
+		protected boolean doValidate(EValidator validator, EClass eClass, EObject eObject, DiagnosticChain diagnostics,
+				Map<Object, Object> context) {
 			boolean[] valid = { true };
-			boolean ran = Contributions.run(contributor, "validating " + eClass.getName(),
-					() -> valid[0] = super.validate(eClass, eObject, diagnostics, context));
+			boolean ran = Contributions.run(validator, "validating " + eClass.getName(),
+					() -> valid[0] = super.doValidate(validator, eClass, eObject, diagnostics, context));
 			if (!ran && diagnostics != null) {
 				diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, SOURCE, VALIDATOR_FAILED,
-						"The rules of " + Contributions.bundleName(contributor) + " could not check this "
+						"The rules of " + Contributions.bundleName(validator) + " could not check this "
 								+ eClass.getName() + "; see the log",
 						new Object[] { eObject }));
 			}

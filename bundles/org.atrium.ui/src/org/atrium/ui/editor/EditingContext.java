@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.atrium.core.model.pmo.Project;
-import org.atrium.core.model.validation.PmoValidation;
+import org.atrium.core.validation.ModelValidation;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -39,7 +39,7 @@ public final class EditingContext<T extends EObject> {
 
 	/** Edits a project, validated by the core rules. */
 	static EditingContext<Project> of(Project project) {
-		return new EditingContext<>(project, p -> PmoValidation.validate(List.of(p)));
+		return new EditingContext<>(project, p -> ModelValidation.validate(List.of(p)));
 	}
 
 	public EditingContext(T root, Function<T, Diagnostic> validator) {

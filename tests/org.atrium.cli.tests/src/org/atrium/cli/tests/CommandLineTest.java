@@ -3,30 +3,16 @@ package org.atrium.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.atrium.cli.AtriumCommandLine;
-import org.atrium.cli.AtriumCommandLine.Services;
-import org.atrium.core.AuditTrail;
-import org.atrium.core.Governance;
-import org.atrium.demo.DemoOffice;
-import org.atrium.core.ProjectHealthService;
-import org.atrium.core.RagRollup;
-import org.atrium.core.store.ModelStoreFactory;
-import org.junit.jupiter.api.BeforeAll;
+import org.atrium.cli.tests.Atrium.Result;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The command line end to end, on the real services and an embedded database in a temporary workspace. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,34 +23,8 @@ class CommandLineTest {
 	@TempDir
 	static Path workspace;
 
-	private static Services services;
-
-	record Result(int exit, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
-
-	@BeforeAll
-	static void services() throws InterruptedException {
-		BundleContext context = FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext();
-		services = new Services(service(context, ModelStoreFactory.class), service(context, Governance.class),
-				service(context, RagRollup.class), service(context, AuditTrail.class),
-				service(context, ProjectHealthService.class), service(context, DemoOffice.class));
-	}
-
-	private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-		tracker.open();
-		return tracker.waitForService(10_000);
-	}
-
 	static Result atrium(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new AtriumCommandLine(services, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), workspace).run(List.of(args));
-		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		return Atrium.run(workspace, args);
 	}
 
 	@Test

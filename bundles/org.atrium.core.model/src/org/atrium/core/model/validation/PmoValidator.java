@@ -17,6 +17,7 @@ import org.atrium.core.model.validation.AllocationOverloads.Overload;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -36,8 +37,8 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
  * percentages, lie in 0..100 (error).</li>
  * <li>{@link #SPONSOR_COUNT}: a project has exactly one sponsor among its role assignments (error).</li>
  * <li>{@link #OVER_ALLOCATION}: a person's overlapping allocations do not add up to more than 100% (warning).
- * The allocations considered are those under {@link #ALLOCATIONS} in the context, else those in the same
- * resource.</li>
+ * The allocations considered are those in the trees under {@link ValidationContext#ROOTS} in the context, else
+ * those in the same resource.</li>
  * </ul>
  * Each diagnostic has {@link #SOURCE} as its source and a distinct code. Its data start with the offending object,
  * followed by the features involved; for {@link #OVER_ALLOCATION}, the person followed by the allocations.
@@ -64,9 +65,6 @@ public class PmoValidator implements EValidator {
 	 * the warning is raised once per period, while validating the first of those allocations.
 	 */
 	public static final int OVER_ALLOCATION = 5;
-
-	/** Context key of the {@code Collection<Allocation>} among which over-allocation is looked for. */
-	public static final String ALLOCATIONS = SOURCE + ".allocations";
 
 	private static final String OVERLOADS = SOURCE + ".overloads";
 
@@ -205,16 +203,30 @@ public class PmoValidator implements EValidator {
 
 	@SuppressWarnings("unchecked")
 	private static List<Overload> overloads(Allocation allocation, Map<Object, Object> context) {
-		if (context != null && context.get(ALLOCATIONS) instanceof Collection<?> inScope) {
+		if (context != null && context.get(ValidationContext.ROOTS) instanceof Collection<?> roots) {
 			return (List<Overload>) context.computeIfAbsent(OVERLOADS,
-					key -> AllocationOverloads.find(allocationsIn(inScope)));
+					key -> AllocationOverloads.find(allocationsIn(roots)));
 		}
 		Resource resource = allocation.eResource();
 		return AllocationOverloads.find(resource == null ? List.of(allocation) : allocationsIn(resource.getContents()));
 	}
 
+	/** The allocations among the objects and everything they contain. */
 	private static List<Allocation> allocationsIn(Collection<?> objects) {
-		return objects.stream().filter(Allocation.class::isInstance).map(Allocation.class::cast).toList();
+		List<Allocation> allocations = new ArrayList<>();
+		for (Object object : objects) {
+			if (object instanceof Allocation allocation) {
+				allocations.add(allocation);
+			}
+			if (object instanceof EObject root) {
+				for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
+					if (contents.next() instanceof Allocation allocation) {
+						allocations.add(allocation);
+					}
+				}
+			}
+		}
+		return allocations;
 	}
 
 	private static boolean appliesTo(EAttribute attribute, EClass eClass) {

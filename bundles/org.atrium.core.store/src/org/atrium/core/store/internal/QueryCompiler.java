@@ -18,6 +18,7 @@ import org.atrium.core.store.Condition.IsNull;
 import org.atrium.core.store.Condition.Match;
 import org.atrium.core.store.Condition.MatchKind;
 import org.atrium.core.store.Condition.Not;
+import org.atrium.core.store.Condition.TopLevel;
 import org.atrium.core.store.Ids;
 import org.atrium.core.store.Query;
 import org.eclipse.emf.ecore.EDataType;
@@ -152,6 +153,7 @@ final class QueryCompiler {
 			values.add(child.parentId());
 			kinds.add(ValueKind.STRING);
 		}
+		case TopLevel top -> out.append(alias).append('.').append(sql.q(Columns.PARENT_ID)).append(" IS NULL");
 		case Has has -> {
 			EReference containment = has.containment();
 			if (!containment.isContainment() || !table.containments.contains(containment)) {

@@ -33,11 +33,17 @@ class CommandLineEndToEndTest {
 	}
 
 	static Run atrium(String... args) throws IOException, InterruptedException {
+		return atriumWith("", args);
+	}
+
+	/** Runs {@code releng/atrium} with options for its JVM. */
+	static Run atriumWith(String javaOptions, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ROOT.resolve("releng/atrium").toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put("ATRIUM_WORKSPACE", workspace.toString());
+		builder.environment().put("ATRIUM_JAVA_OPTIONS", javaOptions);
 		Path out = Files.createTempFile(workspace, "out", ".txt");
 		Path err = Files.createTempFile(workspace, "err", ".txt");
 		Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -76,6 +82,45 @@ class CommandLineEndToEndTest {
 		Run run = atrium("frobnicate");
 		assertEquals(2, run.exit());
 		assertEquals("atrium: unknown command 'frobnicate'. Try 'atrium help'.\n", run.err());
+	}
+
+	@Test
+	@Order(3)
+	void aBlankUserIsAUsageErrorNotASilentExit() throws Exception {
+		Run run = atrium("--user", " ", "projects");
+		assertEquals(2, run.exit(), run.err());
+		assertEquals("atrium: --user must name a person, was blank. Try 'atrium help'.\n", run.err());
+	}
+
+	@Test
+	@Order(3)
+	void helpListsEveryInstalledCommand() throws Exception {
+		Run run = atrium("help");
+		assertEquals(0, run.exit(), run.err());
+		for (String verb : List.of("audit", "demo", "help", "plugins", "projects", "status", "validate")) {
+			assertTrue(run.out().contains("\n  " + verb + " ") || run.out().contains("\n  " + verb + "\n"),
+					verb + " missing in\n" + run.out());
+		}
+	}
+
+	@Test
+	@Order(3)
+	void validateChecksTheDemoOffice() throws Exception {
+		Run run = atrium("validate");
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertTrue(run.out().lines().reduce((first, last) -> last).orElseThrow()
+				.matches("0 errors, [1-9]\\d* warnings in \\d+ objects"), run.out());
+	}
+
+	@Test
+	@Order(3)
+	void anUnexpectedFailureIsOneLineNamingTheLogInTheWorkspace() throws Exception {
+		Path other = workspace.resolve("too-small");
+		Run run = atriumWith("-Xmx64m", "--workspace", other.toString(), "demo", "--projects", "100000");
+		assertEquals(1, run.exit(), run.err());
+		Path log = other.resolve(".metadata/.log");
+		assertEquals("atrium: demo failed: Java heap space. Details are in " + log + ".\n", run.err());
+		assertTrue(Files.readString(log).contains("java.lang.OutOfMemoryError: Java heap space"), "the log has the details");
 	}
 
 	@Test

@@ -209,6 +209,29 @@ class PluginPackageTest extends StoreTestSupport {
 	}
 
 	@Test
+	void rootsAreTheTopmostObjectsOfEveryRegisteredPackageWithTheirContents() {
+		NotesPackage notes = new NotesPackage(1);
+		Person ann = person("Ann Lee", "alee");
+		Portfolio portfolio = portfolio("Ops");
+		project(program(portfolio, "Lean"), "OPS-1", "Warehouse robots");
+		EObject note = notes.newNote();
+		notes.set(note, "text", "a plugin's object with no container");
+		ModelStore store = openStore(notes.contribution());
+		try (StoreSession session = store.openSession("alee")) {
+			session.save(ann, portfolio, note);
+		}
+		try (StoreSession session = store.openSession("alee")) {
+			List<EObject> roots = session.roots();
+
+			assertEquals(List.of("Note", "Person", "Portfolio"),
+					roots.stream().map(root -> root.eClass().getName()).sorted().toList());
+			Portfolio loaded = (Portfolio) roots.stream().filter(Portfolio.class::isInstance).findFirst().orElseThrow();
+			assertEquals("OPS-1", loaded.getPrograms().get(0).getProjects().get(0).getCode(),
+					"a root comes with everything it contains");
+		}
+	}
+
+	@Test
 	void additiveSchemaUpgradeKeepsExistingRows() {
 		NotesPackage v1 = new NotesPackage(1);
 		EObject note = v1.newNote();

@@ -1,0 +1,52 @@
+package org.atrium.cli.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.atrium.cli.AtriumCommandLine;
+import org.atrium.cli.InstalledCommands;
+import org.atrium.core.store.ModelStoreFactory;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The {@code atrium} command run in this framework, on the real services, with its output captured. */
+final class Atrium {
+
+	record Result(int exit, String out, String err) {
+		List<String> lines() {
+			return out.lines().toList();
+		}
+	}
+
+	private Atrium() {
+	}
+
+	static Result run(Path workspace, String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new AtriumCommandLine(service(InstalledCommands.class), service(ModelStoreFactory.class),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				workspace).run(List.of(args));
+		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	static <T> T service(Class<T> type) {
+		BundleContext context = FrameworkUtil.getBundle(Atrium.class).getBundleContext();
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		try {
+			T service = tracker.waitForService(10_000);
+			if (service == null) {
+				throw new AssertionError(type.getName() + " did not start");
+			}
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+}
