@@ -88,7 +88,8 @@ public final class Column {
 			throw new IllegalArgumentException(reference.getName() + " is not a single, plain reference");
 		}
 		if (!key.getEContainingClass().isSuperTypeOf(reference.getEReferenceType())) {
-			throw new IllegalArgumentException(key.getName() + " is not a feature of " + reference.getEReferenceType().getName());
+			throw new IllegalArgumentException(
+					key.getName() + " is not a feature of " + reference.getEReferenceType().getName());
 		}
 		expect(key, String.class);
 		return new Column(header, Type.REFERENCE, reference, key, false, storeLength(key));

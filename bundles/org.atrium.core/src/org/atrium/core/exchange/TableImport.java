@@ -208,8 +208,9 @@ final class TableImport<T extends EObject> {
 			}
 			return;
 		}
+		String plain = format == TableFormat.CSV ? FormulaGuard.unprotect(text) : text;
 		try {
-			object.eSet(column.feature(), value(column, text));
+			object.eSet(column.feature(), value(column, plain));
 		} catch (BadCell e) {
 			problem(row, column.header(), e.getMessage());
 		}
@@ -217,7 +218,7 @@ final class TableImport<T extends EObject> {
 
 	private Object value(Column column, String text) throws BadCell {
 		return switch (column.type()) {
-			case TEXT -> text(column, format == TableFormat.CSV ? FormulaGuard.unprotect(text) : text);
+			case TEXT -> text(column, text);
 			case WHOLE_NUMBER -> wholeNumber(column.feature(), text);
 			case DECIMAL -> decimal(column.feature(), text);
 			case DATE -> date(text);
