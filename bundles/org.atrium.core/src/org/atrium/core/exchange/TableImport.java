@@ -77,7 +77,7 @@ final class TableImport<T extends EObject> {
 		Map<String, T> existing = existing(body, header);
 		List<T> created = new ArrayList<>();
 		List<T> named = new ArrayList<>();
-		List<T> sound = new ArrayList<>();
+		List<T> changedAndSound = new ArrayList<>();
 		Set<String> seenIds = new HashSet<>();
 		for (SheetRow row : body) {
 			int problemsBefore = problems.size();
@@ -108,11 +108,11 @@ final class TableImport<T extends EObject> {
 					problem(row, violation.column(), violation.reason());
 				}
 			}
-			if (problems.size() == problemsBefore) {
-				sound.add(object);
+			if (problems.size() == problemsBefore && (id.isEmpty() || session.isDirty(object))) {
+				changedAndSound.add(object);
 			}
 		}
-		validate(sound);
+		validate(changedAndSound);
 		failOnProblems(named);
 		List<T> updated = named.stream().filter(session::isDirty).toList();
 		List<T> changed = new ArrayList<>(created);
@@ -300,7 +300,10 @@ final class TableImport<T extends EObject> {
 				+ " of a " + words(column.feature().getEType().getName())));
 	}
 
-	/** Adds the errors of the model's rules, each at the row of its object and the column of its feature. */
+	/**
+	 * Adds the errors of the model's rules, each at the row of its object and the column of its feature. Only new
+	 * and changed objects are checked: a stored object that breaks a rule does not block rows that leave it as it is.
+	 */
 	private void validate(List<T> objects) {
 		if (objects.isEmpty()) {
 			return;

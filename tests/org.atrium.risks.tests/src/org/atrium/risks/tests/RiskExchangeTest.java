@@ -192,6 +192,18 @@ class RiskExchangeTest extends RiskTestSupport {
 	}
 
 	@Test
+	void aStoredRiskThatBreaksARuleBlocksOnlyRowsThatChangeIt() throws Exception {
+		save(risk(crm, "Legacy rating", 9, 3), risk(portal, "Low user adoption", 3, 3));
+
+		ImportResult<Risk> result = importFile(exportCsv().replace(",Low user adoption,,3,3,", ",Low user adoption,,2,3,")
+				.getBytes(StandardCharsets.UTF_8), TableFormat.CSV);
+
+		assertEquals("0 created, 1 updated, 1 unchanged", result.summary());
+		assertEquals(List.of("row 2, column probability: Risk 'Legacy rating': probability 9 is not in 1..5"),
+				problems(exportCsv().replace(",Legacy rating,,9,3,", ",Legacy rating,,9,4,")));
+	}
+
+	@Test
 	void columnsAreFoundByHeaderInAnyOrderAndCase() throws Exception {
 		save();
 		ImportResult<Risk> result = importFile(("\uFEFFImpact , Title,Notes,PROJECT CODE,Probability,Status,Strategy\n"
