@@ -119,6 +119,14 @@ class TableExchangeTest {
 	}
 
 	@Test
+	void semicolonSeparatedCsvWithAByteOrderMarkImports() throws Exception {
+		ImportResult<Person> result = importCsv("\uFEFFLogin;Name;Hourly rate\ndnovak;Novak, Dana;12.5\n");
+
+		assertEquals("1 created, 0 updated, 0 unchanged", result.summary());
+		assertEquals("dnovak Novak, Dana null 12.5 v1", stored().get(3));
+	}
+
+	@Test
 	void anUnknownIdIsAnErrorOfItsRow() {
 		assertEquals(List.of("row 2, column id: 'no-such-id' is not the id of a person in the database; "
 				+ "leave the id empty to create a new one"),
