@@ -5,16 +5,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.atrium.risks.model.risks.MitigationAction;
 import org.atrium.risks.model.risks.Risk;
 import org.atrium.risks.model.risks.RiskStatus;
 import org.atrium.risks.model.risks.RisksPackage;
+import org.atrium.core.validation.ModelValidation;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 
 /**
  * Checks risks and their mitigation actions against the rules of a risk register:
@@ -29,8 +36,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * Each diagnostic has {@link #SOURCE} as its source and a distinct code, and a message naming the risk, the field
  * and the rule, e.g. {@code Risk 'Vendor delay': probability 9 is not in 1..5}. Its data start with the offending
  * risk or action, followed by the features involved.
+ * <p>
+ * The rules are registered for the risk package in {@link EValidator.Registry#INSTANCE} when the package
+ * initializes, so {@link ModelValidation} and every {@code Diagnostician} check them together with the core's.
  */
-public final class RiskValidation {
+public final class RiskValidation implements EValidator {
 
 	/** The source of every diagnostic raised by these rules. */
 	public static final String SOURCE = "org.atrium.risks";
@@ -51,30 +61,50 @@ public final class RiskValidation {
 	record Finding(int severity, int code, EObject object, List<EStructuralFeature> features, String reason) {
 	}
 
-	private RiskValidation() {
-	}
-
 	/**
-	 * Validates the risks and their actions.
+	 * Validates the risks and their actions with every registered rule, through
+	 * {@link ModelValidation#validate(Collection)}.
 	 *
 	 * @return a diagnostic whose children are the findings; its severity is {@link Diagnostic#OK} when there are none
 	 */
 	public static Diagnostic validate(Collection<? extends Risk> risks) {
-		BasicDiagnostic result = new BasicDiagnostic(SOURCE, 0, "Validation of " + risks.size() + " risks",
-				risks.toArray());
-		for (Risk risk : risks) {
-			for (Finding finding : check(risk)) {
+		return ModelValidation.validate(risks);
+	}
+
+	@Override
+	public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate(eObject.eClass(), eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = EObjectValidator.INSTANCE.validate(eClass, eObject, diagnostics, context);
+		List<Finding> findings = switch (eObject) {
+			case Risk risk -> check(risk);
+			case MitigationAction action when action.eContainer() instanceof Risk risk -> checkAction(risk, action);
+			default -> List.of();
+		};
+		for (Finding finding : findings) {
+			valid &= finding.severity() < Diagnostic.ERROR;
+			if (diagnostics != null) {
 				List<Object> data = new ArrayList<>();
 				data.add(finding.object());
 				data.addAll(finding.features());
-				result.add(new BasicDiagnostic(finding.severity(), SOURCE, finding.code(),
+				Risk risk = finding.object() instanceof Risk r ? r : (Risk) finding.object().eContainer();
+				diagnostics.add(new BasicDiagnostic(finding.severity(), SOURCE, finding.code(),
 						label(risk) + ": " + finding.reason(), data.toArray()));
 			}
 		}
-		return result;
+		return valid;
 	}
 
-	/** The rules the risk breaks, in the order of the rules. */
+	@Override
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return true;
+	}
+
+	/** The rules the risk itself breaks (its actions are checked on their own), in the order of the rules. */
 	static List<Finding> check(Risk risk) {
 		List<Finding> findings = new ArrayList<>();
 		checkLevel(risk, RisksPackage.Literals.RISK__PROBABILITY, risk.getProbability(), findings);
@@ -87,9 +117,6 @@ public final class RiskValidation {
 		}
 		if (findings.isEmpty()) {
 			checkResidualScore(risk, findings);
-		}
-		for (MitigationAction action : risk.getActions()) {
-			checkAction(risk, action, findings);
 		}
 		return findings;
 	}
@@ -125,9 +152,10 @@ public final class RiskValidation {
 		}
 	}
 
-	private static void checkAction(Risk risk, MitigationAction action, List<Finding> findings) {
+	private static List<Finding> checkAction(Risk risk, MitigationAction action) {
+		List<Finding> findings = new ArrayList<>();
 		if (!RiskQueries.isOpen(action)) {
-			return;
+			return findings;
 		}
 		String name = "action " + quoted(action.getTitle(), action.getId());
 		if (risk.getStatus() == RiskStatus.CLOSED) {
@@ -144,6 +172,7 @@ public final class RiskValidation {
 					"%s is due on %s, after the risk's proximity date %s; it would come too late".formatted(name, due,
 							proximity)));
 		}
+		return findings;
 	}
 
 	private static String quoted(String title, String id) {

@@ -13,7 +13,9 @@ import org.atrium.risks.ui.RiskRows.Cell;
 import org.atrium.risks.ui.RiskRows.Row;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.editor.Tables;
-import org.atrium.risks.ImportException;
+import org.atrium.core.exchange.ExchangeException;
+import org.atrium.core.exchange.ImportResult;
+import org.atrium.core.exchange.TableFormat;
 import org.atrium.risks.RiskExchange;
 import org.atrium.risks.model.risks.Risk;
 import org.atrium.risks.model.risks.RisksPackage;
@@ -24,11 +26,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.atrium.ui.BackgroundRead;
@@ -164,60 +162,103 @@ public class RiskRegisterPart {
 		});
 	}
 
-	/** Writes every risk to a CSV or XLSX file the user picks, in the background. */
+	/** How the part tells the user how an export or import went: dialogs, unless a test listens instead. */
+	interface Feedback {
+		void exported(String message);
+
+		/** The import was saved; the message says how many risks were created and updated. */
+		void imported(String message);
+
+		/** Nothing was imported; the text lists every problem. */
+		void refused(String problems);
+	}
+
+	private Feedback feedback = new Feedback() {
+		@Override
+		public void exported(String message) {
+			MessageDialog.openInformation(table.getTable().getShell(), "Export", message);
+		}
+
+		@Override
+		public void imported(String message) {
+			MessageDialog.openInformation(table.getTable().getShell(), "Import", message);
+		}
+
+		@Override
+		public void refused(String problems) {
+			ImportProblemsDialog.open(table.getTable().getShell(), problems);
+		}
+	};
+
+	void feedback(Feedback other) {
+		feedback = other;
+	}
+
+	/** Asks for a CSV or XLSX file and writes every risk to it. */
 	private void exportRegister() {
 		FileDialog dialog = new FileDialog(table.getTable().getShell(), SWT.SAVE);
 		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" });
 		dialog.setFileName("risk-register.xlsx");
 		dialog.setOverwrite(true);
 		String file = dialog.open();
-		if (file == null) {
-			return;
+		if (file != null) {
+			exportTo(Path.of(file));
 		}
-		BackgroundRead.start("Exporting the risk register", store, table.getTable(), session -> {
+	}
+
+	/** Writes every risk, with its id, to the file in the background; CSV for a .csv name, else XLSX. */
+	Job exportTo(Path file) {
+		TableFormat format = TableFormat.ofFileName(file.toString()).orElse(TableFormat.XLSX);
+		return BackgroundRead.start("Exporting the risk register", store, table.getTable(), session -> {
 			List<Risk> risks = session.query(Query.<Risk>of(RisksPackage.Literals.RISK));
 			risks.forEach(EcoreUtil::resolveAll);
-			try (OutputStream out = Files.newOutputStream(Path.of(file))) {
-				if (file.endsWith(".csv")) {
-					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-					exchange.exportCsv(risks, writer);
-					writer.flush();
-				} else {
-					exchange.exportXlsx(risks, out);
-				}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				exchange.register().export(risks, format, out);
 				return "Exported " + risks.size() + " risks to " + file + ".";
 			} catch (IOException e) {
 				return "Could not write " + file + ": " + e.getMessage();
 			}
-		}, message -> MessageDialog.openInformation(table.getTable().getShell(), "Export", message));
+		}, message -> feedback.exported(message));
 	}
 
-	/** Reads risks from a CSV or XLSX file; a file with any bad row imports nothing. */
+	/** Asks for a CSV or XLSX file and imports it. */
 	private void importRegister() {
 		FileDialog dialog = new FileDialog(table.getTable().getShell(), SWT.OPEN);
 		dialog.setFilterExtensions(new String[] { "*.xlsx;*.csv" });
 		String file = dialog.open();
-		if (file == null) {
-			return;
+		if (file != null) {
+			importFrom(Path.of(file));
 		}
-		BackgroundRead.start("Importing risks", store, table.getTable(), session -> {
-			try (InputStream in = Files.newInputStream(Path.of(file))) {
-				List<Risk> imported = file.endsWith(".csv")
-						? exchange.importCsv(new InputStreamReader(in, StandardCharsets.UTF_8), session)
-						: exchange.importXlsx(in, session);
-				return "Imported " + imported.size() + " risks from " + file + ".";
-			} catch (ImportException e) {
-				return "Nothing was imported. " + e.problems().size() + " problem(s):\n" + e.problems().stream().limit(20)
-						.map(Object::toString).collect(java.util.stream.Collectors.joining("\n"));
+	}
+
+	/**
+	 * Imports risks from a CSV or XLSX file in the background: rows with an id update that risk, rows without one
+	 * create a risk. A file with any bad row imports nothing, and every problem is shown.
+	 */
+	Job importFrom(Path file) {
+		TableFormat format = TableFormat.ofFileName(file.toString()).orElse(TableFormat.XLSX);
+		return BackgroundRead.start("Importing risks", store, table.getTable(), session -> {
+			try (InputStream in = Files.newInputStream(file)) {
+				ImportResult<Risk> result = exchange.register().importFrom(in, format, session);
+				return new ImportOutcome(true, "Imported " + file + ": " + result.summary() + ".");
+			} catch (ExchangeException e) {
+				return new ImportOutcome(false, e.getMessage());
 			} catch (IOException e) {
-				return "Could not read " + file + ": " + e.getMessage();
+				return new ImportOutcome(false, "Could not read " + file + ": " + e.getMessage());
 			}
-		}, message -> {
-			MessageDialog.openInformation(table.getTable().getShell(), "Import", message);
-			if (events != null) {
-				events.post(org.atrium.ui.Topics.DATA_CHANGED, "");
+		}, outcome -> {
+			if (outcome.saved()) {
+				if (events != null) {
+					events.post(org.atrium.ui.Topics.DATA_CHANGED, "");
+				}
+				feedback.imported(outcome.message());
+			} else {
+				feedback.refused(outcome.message());
 			}
 		});
+	}
+
+	private record ImportOutcome(boolean saved, String message) {
 	}
 
 	/** Reads the register in a background job. */

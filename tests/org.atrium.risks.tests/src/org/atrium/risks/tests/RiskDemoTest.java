@@ -27,9 +27,9 @@ import org.atrium.core.model.pmo.RoleAssignment;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.Transaction;
+import org.atrium.core.validation.ModelValidation;
 import org.atrium.risks.OverdueMitigations;
 import org.atrium.risks.RiskDemo;
-import org.atrium.risks.RiskValidation;
 import org.atrium.risks.model.risks.Assumption;
 import org.atrium.risks.model.risks.Dependency;
 import org.atrium.risks.model.risks.Issue;
@@ -116,7 +116,7 @@ class RiskDemoTest extends RiskTestSupport {
 		assertTrue(issues.stream().allMatch(issue -> issue.getProject() == issue.getSourceRisk().getProject()));
 		assertFalse(all(Assumption.class).isEmpty());
 		assertFalse(all(Dependency.class).isEmpty());
-		Diagnostic validation = RiskValidation.validate(risks);
+		Diagnostic validation = ModelValidation.validate(risks);
 		assertTrue(validation.getSeverity() < Diagnostic.WARNING, validation.getChildren().toString());
 	}
 

@@ -1,11 +1,13 @@
 package org.atrium.risks.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.atrium.core.model.pmo.Project;
+import org.atrium.core.validation.ModelValidation;
 import org.atrium.risks.RiskValidation;
 import org.atrium.risks.model.risks.ActionStatus;
 import org.atrium.risks.model.risks.MitigationAction;
@@ -13,6 +15,7 @@ import org.atrium.risks.model.risks.Risk;
 import org.atrium.risks.model.risks.RiskStatus;
 import org.atrium.risks.model.risks.RisksPackage;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EValidator;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the risk register, with the messages PMO staff read. */
@@ -29,7 +32,7 @@ class RiskValidationTest extends RiskTestSupport {
 		closed.setStatus(RiskStatus.CLOSED);
 		action(closed, "Re-forecast", ActionStatus.DONE, LocalDate.of(2026, 10, 1));
 
-		Diagnostic result = RiskValidation.validate(List.of(risk, closed));
+		Diagnostic result = ModelValidation.validate(List.of(risk, closed));
 
 		assertEquals(Diagnostic.OK, result.getSeverity());
 		assertEquals(List.of(), result.getChildren());
@@ -39,7 +42,7 @@ class RiskValidationTest extends RiskTestSupport {
 	void probabilityImpactAndResidualLevelsLieIn1To5() {
 		Risk risk = residual(risk(project, "Vendor delay", 9, 0), 6, -1);
 
-		Diagnostic result = RiskValidation.validate(List.of(risk));
+		Diagnostic result = ModelValidation.validate(List.of(risk));
 
 		assertEquals(List.of(
 				"Risk 'Vendor delay': probability 9 is not in 1..5",
@@ -61,7 +64,7 @@ class RiskValidationTest extends RiskTestSupport {
 		untitled.setId("r-17");
 		untitled.setResidualImpact(3);
 
-		Diagnostic result = RiskValidation.validate(List.of(worse, equal, untitled));
+		Diagnostic result = ModelValidation.validate(List.of(worse, equal, untitled));
 
 		assertEquals(List.of(
 				"Risk 'Key person dependency': residual score 8 (4 × 2) is above the inherent score 6 (2 × 3); "
@@ -82,7 +85,7 @@ class RiskValidationTest extends RiskTestSupport {
 		action(risk, "Brief the sponsor", ActionStatus.DONE, null);
 		action(risk, "Hire a consultant", ActionStatus.CANCELLED, null);
 
-		Diagnostic result = RiskValidation.validate(List.of(risk));
+		Diagnostic result = ModelValidation.validate(List.of(risk));
 
 		assertEquals(List.of(
 				"Risk 'Regulatory change': action 'Track the consultation' is still planned although the risk is closed; "
@@ -103,11 +106,28 @@ class RiskValidationTest extends RiskTestSupport {
 		action(risk, "Appoint data owners", ActionStatus.DONE, LocalDate.of(2027, 1, 10));
 		action(risk, "Cleanse duplicates", ActionStatus.IN_PROGRESS, LocalDate.of(2026, 12, 15));
 
-		Diagnostic result = RiskValidation.validate(List.of(risk));
+		Diagnostic result = ModelValidation.validate(List.of(risk));
 
 		assertEquals(List.of("Risk 'Data migration quality': action 'Trial migration' is due on 2027-01-10, after the "
 				+ "risk's proximity date 2026-12-15; it would come too late"), messages(result));
 		assertEquals(RiskValidation.ACTION_DUE_AFTER_PROXIMITY, result.getChildren().get(0).getCode());
+	}
+
+	@Test
+	void theRulesAreRegisteredForTheRiskPackage() {
+		assertInstanceOf(RiskValidation.class, EValidator.Registry.INSTANCE.getEValidator(RisksPackage.eINSTANCE));
+	}
+
+	@Test
+	void anActionValidatedOnItsOwnIsCheckedAgainstItsRisk() {
+		Risk risk = risk(project, "Regulatory change", 3, 4);
+		risk.setStatus(RiskStatus.CLOSED);
+		MitigationAction planned = action(risk, "Track the consultation", ActionStatus.PLANNED, null);
+
+		Diagnostic result = ModelValidation.validate(List.of(planned));
+
+		assertEquals(List.of("Risk 'Regulatory change': action 'Track the consultation' is still planned although the "
+				+ "risk is closed; finish or cancel it"), messages(result));
 	}
 
 	private static List<String> messages(Diagnostic diagnostic) {

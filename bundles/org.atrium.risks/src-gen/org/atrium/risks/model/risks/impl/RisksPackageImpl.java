@@ -4,6 +4,8 @@ package org.atrium.risks.model.risks.impl;
 
 import org.atrium.core.model.pmo.PmoPackage;
 
+import org.atrium.risks.RiskValidation;
+
 import org.atrium.risks.model.risks.ActionStatus;
 import org.atrium.risks.model.risks.Assumption;
 import org.atrium.risks.model.risks.Dependency;
@@ -24,6 +26,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -153,7 +156,7 @@ public class RisksPackageImpl extends EPackageImpl implements RisksPackage {
 	 * @see #eNS_URI
 	 * @see #createPackageContents()
 	 * @see #initializePackageContents()
-	 * @generated
+	 * @generated NOT
 	 */
 	public static RisksPackage init() {
 		if (isInited) return (RisksPackage)EPackage.Registry.INSTANCE.getEPackage(RisksPackage.eNS_URI);
@@ -175,6 +178,9 @@ public class RisksPackageImpl extends EPackageImpl implements RisksPackage {
 
 		// Mark meta-data to indicate it can't be changed
 		theRisksPackage.freeze();
+
+		// Register the package's business rules, so that every Diagnostician sees them
+		EValidator.Registry.INSTANCE.put(theRisksPackage, (EValidator.Descriptor) RiskValidation::new);
 
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(RisksPackage.eNS_URI, theRisksPackage);

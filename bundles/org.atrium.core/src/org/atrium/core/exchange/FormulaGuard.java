@@ -1,8 +1,9 @@
-package org.atrium.risks;
+package org.atrium.core.exchange;
 
 /**
- * Keeps spreadsheet applications from running exported text as a formula (CSV or formula injection): a text that
- * starts with =, +, -, @, a tab or a carriage return gets a single quote in front, which the import drops again.
+ * Keeps spreadsheet applications from running exported CSV text as a formula (CSV or formula injection): a text
+ * that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, which the import drops
+ * again. XLSX needs no guard: its text cells are never evaluated.
  */
 final class FormulaGuard {
 

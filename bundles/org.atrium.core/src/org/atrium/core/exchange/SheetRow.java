@@ -1,4 +1,4 @@
-package org.atrium.risks;
+package org.atrium.core.exchange;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ record SheetRow(int number, List<String> cells) {
 
 	/** The text of a cell, or an empty text beyond the last cell. */
 	String cell(int index) {
-		return index < cells.size() ? cells.get(index) : "";
+		return index >= 0 && index < cells.size() ? cells.get(index) : "";
 	}
 
 	boolean isBlank() {
