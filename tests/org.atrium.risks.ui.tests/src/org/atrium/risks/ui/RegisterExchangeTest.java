@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 
-import org.atrium.core.demo.DemoOffice;
+import org.atrium.demo.DemoOffice;
 import org.atrium.core.store.StoreSession;
 import org.atrium.risks.ui.RiskRows.Row;
 import org.atrium.ui.EditorOpener;
