@@ -47,8 +47,8 @@ public final class AtriumCommandLine {
 			Path defaultWorkspace) {
 		this.commands = commands;
 		this.stores = stores;
-		this.out = out;
-		this.err = err;
+		this.out = TerminalOutput.safe(out);
+		this.err = TerminalOutput.safe(err);
 		this.defaultWorkspace = defaultWorkspace;
 	}
 

@@ -96,8 +96,24 @@ public class PluginsCommand implements CommandContribution {
 	}
 
 	/** A URL such as file:/repo or https://host/repo, or a folder. */
-	private static URI repositoryUri(String repository) {
-		return repository.startsWith("file:") || repository.contains("://") ? URI.create(repository)
-				: Path.of(repository).toAbsolutePath().toUri();
+	/** A file: or https: URL, or a folder (spaces allowed); any other kind of location is refused. */
+	static URI repositoryUri(String repository) {
+		if (!repository.contains(":")) {
+			return Path.of(repository).toAbsolutePath().toUri();
+		}
+		URI uri;
+		try {
+			uri = repository.startsWith("file:") && repository.contains(" ")
+					? Path.of(repository.substring("file:".length())).toAbsolutePath().toUri()
+					: URI.create(repository);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--repo must be a file: or https: URL or a folder, was '" + repository + "'");
+		}
+		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		if (!scheme.equals("file") && !scheme.equals("https")) {
+			throw new UsageException("--repo must be a file: or https: URL or a folder; '" + scheme
+					+ ":' repositories are not trusted, was '" + repository + "'");
+		}
+		return uri;
 	}
 }
