@@ -20,9 +20,7 @@ import org.atrium.ui.WorkbenchStore;
 import org.atrium.ui.editor.ConflictDialog.Difference;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -38,12 +36,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import jakarta.inject.Inject;
-
 /**
  * What every editor of one stored object shares, so that a plugin editor only builds its controls.
  * It loads the object in a job with a session of its own, edits it through an {@link EditingContext}
- * that it puts into the part's context (where the Undo, Redo and Save handlers find it), keeps the
+ * that it puts into the part's context (where the Undo and Redo handlers find it), keeps the
  * part's dirty state, sends validation problems to the Problems part, and saves in a job: invalid
  * edits are refused, and a stale save offers the conflict dialog. Nothing here reads or writes the
  * store on the UI thread; every successful save posts {@link Topics#DATA_CHANGED}.
@@ -67,19 +63,13 @@ public final class ObjectEditor<T extends Entity> {
 		D read(StoreSession session, T object);
 	}
 
-	@Inject
-	private WorkbenchStore store;
-	@Inject
-	private MPart part;
-	@Inject
-	private UISynchronize ui;
-	@Inject
-	@Optional
-	private IEventBroker events;
-
-	private EClass type;
-	private String idKey;
-	private Function<T, String> label;
+	private final WorkbenchStore store;
+	private final MPart part;
+	private final UISynchronize ui;
+	private final IEventBroker events;
+	private final EClass type;
+	private final String idKey;
+	private final Function<T, String> label;
 	private final CompletableFuture<ObjectEditor<T>> loaded = new CompletableFuture<>();
 	private Composite root;
 	private Label banner;
@@ -97,12 +87,19 @@ public final class ObjectEditor<T extends Entity> {
 	 */
 	public static <T extends Entity> ObjectEditor<T> create(IEclipseContext context, EClass type, String idKey,
 			Function<T, String> label) {
-		@SuppressWarnings("unchecked")
-		ObjectEditor<T> editor = ContextInjectionFactory.make(ObjectEditor.class, context);
-		editor.type = type;
-		editor.idKey = idKey;
-		editor.label = label;
-		return editor;
+		return new ObjectEditor<>(context.get(WorkbenchStore.class), context.get(MPart.class),
+				context.get(UISynchronize.class), context.get(IEventBroker.class), type, idKey, label);
+	}
+
+	private ObjectEditor(WorkbenchStore store, MPart part, UISynchronize ui, IEventBroker events, EClass type,
+			String idKey, Function<T, String> label) {
+		this.store = Objects.requireNonNull(store, "the workbench store");
+		this.part = Objects.requireNonNull(part, "the editor's part");
+		this.ui = Objects.requireNonNull(ui, "UISynchronize");
+		this.events = events;
+		this.type = type;
+		this.idKey = idKey;
+		this.label = label;
 	}
 
 	/**
