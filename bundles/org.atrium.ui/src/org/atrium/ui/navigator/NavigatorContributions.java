@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * The {@link NavigatorContribution}s installed right now. Plugins that start or stop while the
  * workbench runs are picked up, and the navigator is told so that it reloads.
  */
-@Component(service = NavigatorContributions.class)
+@Component(service = NavigatorContributions.class, immediate = true)
 public class NavigatorContributions {
 
 	private final List<NavigatorContribution> contributions = new CopyOnWriteArrayList<>();
