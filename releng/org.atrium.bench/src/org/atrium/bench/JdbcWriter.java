@@ -20,6 +20,7 @@ import org.atrium.core.model.pmo.Kpi;
 import org.atrium.core.model.pmo.Measurement;
 import org.atrium.core.model.pmo.Milestone;
 import org.atrium.core.model.pmo.Person;
+import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
@@ -29,17 +30,23 @@ import org.atrium.core.model.pmo.StatusReport;
 import org.atrium.core.model.pmo.TimeEntry;
 import org.atrium.core.model.pmo.Workstream;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The baseline import: hand-written INSERT statements per table, prepared once, executed in batches and committed
  * per transaction of the plan. It writes the rows the store writes, with the same values: the objects' columns,
  * their containment (parent id, feature and position), version 1 with creation and modification stamps, the list
- * rows of document tags, and one audit entry per saved tree.
+ * rows of document tags, and one audit entry per created object with the values it created.
  */
 final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 
 	private static final int BATCH = 1000;
 	private static final int MAX_LABEL = 256;
+	private static final int MAX_VALUE = 4000;
 
 	private final Connection connection;
 	private final String user;
@@ -84,7 +91,7 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 		timeEntry = entityTable("PMO_TIME_ENTRY", "PERSON_ID", "PROJECT_ID", "DATE", "HOURS", "DESCRIPTION");
 		allocation = entityTable("PMO_ALLOCATION", "PERSON_ID", "PROJECT_ID", "START", "END", "PERCENTAGE");
 		audit = table("ATRIUM_AUDIT", "TX_ID", "AT", "USER_NAME", "ACTION", "OBJECT_CLASS", "OBJECT_ID",
-				"OBJECT_LABEL");
+				"OBJECT_LABEL", "NEW_VALUE");
 	}
 
 	// ---- the transactions of the plan
@@ -94,7 +101,7 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 		begin();
 		scope(this.portfolio, portfolio, null, null, 0).add();
 		roleAssignments(portfolio);
-		created("Portfolio", portfolio, portfolio.getName());
+		created(portfolio);
 		commit();
 	}
 
@@ -107,7 +114,7 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 		for (int index = 0; index < projects.size(); index++) {
 			project(projects.get(index), program.getId(), "projects", index);
 		}
-		created("Program", program, program.getName());
+		created(program);
 		commit();
 	}
 
@@ -119,21 +126,20 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 			case Person p -> {
 				person.row(p, null, null, 0).text(p.getName()).text(p.getLogin()).text(p.getEmail())
 						.text(p.getDepartment()).decimal(p.getHourlyRate()).add();
-				created("Person", p, p.getName());
+				created(p);
 			}
 			case Allocation a -> {
 				allocation.row(a, null, null, 0).ref(a.getPerson()).ref(a.getProject()).date(a.getStart())
 						.date(a.getEnd()).integer(a.getPercentage()).add();
-				created("Allocation", a, null);
+				created(a);
 			}
 			case TimeEntry t -> {
 				timeEntry.row(t, null, null, 0).ref(t.getPerson()).ref(t.getProject()).date(t.getDate())
 						.decimal(t.getHours()).text(t.getDescription()).add();
-				created("TimeEntry", t, t.getDescription());
+				created(t);
 			}
 			case Project p -> {
 				project(p, null, null, 0);
-				created("Project", p, p.getName());
 			}
 			default -> throw new IllegalArgumentException("no top-level import of " + object.eClass().getName());
 			}
@@ -149,18 +155,21 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 				.date(p.getBaselineEnd()).date(p.getActualStart()).date(p.getActualEnd()).text(p.getCurrency())
 				.decimal(p.getBudgetPlanned()).decimal(p.getBudgetActual()).decimal(p.getBudgetForecast())
 				.integer(p.getPercentComplete()).add();
+		created(p);
 		roleAssignments(p);
 		String id = p.getId();
 		List<Workstream> workstreams = p.getWorkstreams();
 		for (int i = 0; i < workstreams.size(); i++) {
 			Workstream w = workstreams.get(i);
 			workstream.row(w, id, "workstreams", i).text(w.getName()).text(w.getDescription()).add();
+			created(w);
 		}
 		List<Milestone> milestones = p.getMilestones();
 		for (int i = 0; i < milestones.size(); i++) {
 			Milestone m = milestones.get(i);
 			milestone.row(m, id, "milestones", i).text(m.getName()).date(m.getBaselineDate()).date(m.getPlannedDate())
 					.date(m.getActualDate()).flag(m.isGate()).literal(m.getGateDecision()).ref(m.getWorkstream()).add();
+			created(m);
 		}
 		List<Kpi> kpis = p.getKpis();
 		for (int i = 0; i < kpis.size(); i++) {
@@ -173,6 +182,7 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 					.literal(r.getRag()).literal(r.getTrend()).integer(r.getPercentComplete())
 					.decimal(r.getBudgetActual()).decimal(r.getBudgetForecast()).text(r.getSummary())
 					.text(r.getAccomplishments()).text(r.getNextSteps()).ref(r.getAuthor()).add();
+			created(r);
 		}
 		List<DocumentRef> documents = p.getDocuments();
 		for (int i = 0; i < documents.size(); i++) {
@@ -183,17 +193,20 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 	private void kpi(Kpi k, String projectId, int position) throws SQLException {
 		kpi.row(k, projectId, "kpis", position).text(k.getName()).text(k.getUnit()).literal(k.getDirection())
 				.real(k.getTarget()).real(k.getAmberThreshold()).real(k.getRedThreshold()).add();
+		created(k);
 		List<Measurement> measurements = k.getMeasurements();
 		for (int i = 0; i < measurements.size(); i++) {
 			Measurement m = measurements.get(i);
 			measurement.row(m, k.getId(), "measurements", i).date(m.getDate()).real(m.getValue()).text(m.getComment())
 					.add();
+			created(m);
 		}
 	}
 
 	private void document(DocumentRef d, String projectId, int position) throws SQLException {
 		documentRef.row(d, projectId, "documents", position).text(d.getTitle()).text(d.getUri()).text(d.getKind())
 				.add();
+		created(d);
 		List<String> tags = d.getTags();
 		for (int i = 0; i < tags.size(); i++) {
 			documentTag.start().text(d.getId()).integer(i).text(tags.get(i)).add();
@@ -211,17 +224,51 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 			RoleAssignment r = assignments.get(i);
 			roleAssignment.row(r, scope.getId(), "roleAssignments", i).literal(r.getKind()).ref(r.getPerson())
 					.ref(r.getWorkstream()).add();
+			created(r);
 		}
 	}
 
-	/** The audit entry of a saved tree, labelled like the store labels it: class and name, else class and id. */
-	private void created(String className, Entity object, String name) throws SQLException {
-		String label = className + (name != null ? " '" + name + "'" : " " + object.getId());
-		if (label.length() > MAX_LABEL) {
-			label = label.substring(0, MAX_LABEL - 1) + "\u2026";
+	/**
+	 * The audit entry of a created object as the store writes it: labelled by class and name (else title, code,
+	 * description, else id), with its values as {@code feature=value} pairs, references by id.
+	 */
+	private void created(Entity object) throws SQLException {
+		EClass type = object.eClass();
+		String name = null;
+		for (String feature : new String[] { "name", "title", "code", "description" }) {
+			EStructuralFeature labelFeature = type.getEStructuralFeature(feature);
+			if (labelFeature != null && object.eGet(labelFeature) != null) {
+				name = object.eGet(labelFeature).toString();
+				break;
+			}
 		}
-		audit.start().text(transactionId).timestamp(now).text(user).text("CREATE").text("pmo:" + className)
-				.text(object.getId()).text(label).add();
+		String label = type.getName() + (name != null ? " '" + name + "'" : " " + object.getId());
+		audit.start().text(transactionId).timestamp(now).text(user).text("CREATE").text("pmo:" + type.getName())
+				.text(object.getId()).text(clip(label, MAX_LABEL)).text(clip(values(object), MAX_VALUE)).add();
+	}
+
+	private static String values(Entity object) {
+		StringBuilder values = new StringBuilder();
+		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			if (feature.isMany() || feature.isTransient() || feature.isDerived() || feature.isVolatile()
+					|| feature instanceof EReference r && (r.isContainment() || r.isContainer())
+					|| feature.getEContainingClass() == PmoPackage.Literals.ENTITY) {
+				continue;
+			}
+			Object value = object.eGet(feature, false);
+			if (value == null) {
+				continue;
+			}
+			values.append(values.isEmpty() ? "" : ", ").append(feature.getName()).append('=')
+					.append(feature instanceof EAttribute attribute
+							? EcoreUtil.convertToString(attribute.getEAttributeType(), value)
+							: ((Entity) value).getId());
+		}
+		return values.toString();
+	}
+
+	private static String clip(String value, int max) {
+		return value.length() <= max ? value : value.substring(0, max - 1) + "\u2026";
 	}
 
 	// ---- transactions and statements

@@ -7,40 +7,28 @@ import java.util.function.Supplier;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
-import org.atrium.core.store.ConflictException;
 import org.atrium.core.store.Query;
-import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.risks.RiskScoring;
-import org.atrium.risks.RiskValidation;
 import org.atrium.risks.model.risks.ActionStatus;
 import org.atrium.risks.model.risks.MitigationAction;
 import org.atrium.risks.model.risks.Risk;
 import org.atrium.risks.model.risks.RisksFactory;
 import org.atrium.risks.model.risks.RisksPackage.Literals;
 import org.atrium.ui.EditorOpener;
-import org.atrium.ui.Topics;
-import org.atrium.ui.WorkbenchStore;
-import org.atrium.ui.editor.ConflictDialog;
 import org.atrium.ui.editor.EditingContext;
 import org.atrium.ui.editor.Fields;
+import org.atrium.ui.editor.ObjectEditor;
 import org.atrium.ui.editor.Tables;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Persist;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 
@@ -48,71 +36,42 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** Edits one risk: its description, ratings, response and mitigation actions. Saves only valid data. */
+/**
+ * Edits one risk: its description, ratings, response and mitigation actions. Loading, undo, saving
+ * only valid data, problems and conflicts come from the workbench's {@link ObjectEditor}.
+ */
 public class RiskEditorPart {
 
 	@Inject
-	private WorkbenchStore store;
-	@Inject
-	private MPart part;
-	@Inject
-	@Optional
-	private IEventBroker events;
+	private IEclipseContext context;
 
 	private final RiskScoring scoring = new RiskScoring();
-	private final CompletableFuture<RiskEditorPart> loaded = new CompletableFuture<>();
-	private Composite root;
-	private Label banner;
+	private ObjectEditor<Risk> editor;
 	private Label ratings;
-	private StoreSession session;
-	private Risk risk;
-	private EditingContext<Risk> editing;
-	private Fields fields;
 
 	@PostConstruct
 	void create(Composite parent) {
-		root = parent;
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(6, 6).applyTo(parent);
-		banner = new Label(parent, SWT.WRAP);
-		banner.setText("Loading the risk...");
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(banner);
-		String id = part.getPersistedState().get(EditorOpener.OBJECT_ID);
-		Display display = parent.getDisplay();
-		Job.create("Loading risk", monitor -> {
-			try {
-				session = store.openSession();
-				Risk loadedRisk = session.load(Literals.RISK, id);
-				EcoreUtil.resolveAll(loadedRisk);
-				List<Person> people = session.query(Query.<Person>of(PmoPackage.Literals.PERSON).orderBy(PmoPackage.Literals.PERSON__NAME));
-				if (!display.isDisposed()) {
-					display.asyncExec(() -> show(loadedRisk, people));
-				}
-			} catch (StoreException e) {
-				if (!display.isDisposed()) {
-					display.asyncExec(() -> {
-						banner.setText("This risk cannot be opened: " + e.getMessage());
-						loaded.complete(this);
-					});
-				}
-			}
-			return Status.OK_STATUS;
-		}).schedule();
+		editor = ObjectEditor.create(context, Literals.RISK, EditorOpener.OBJECT_ID, Risk::getTitle);
+		editor.open(parent, RiskEditorPart::people, this::show);
 	}
 
 	public CompletableFuture<RiskEditorPart> loaded() {
-		return loaded;
+		return editor.loaded().thenApply(loaded -> this);
 	}
 
-	private void show(Risk loadedRisk, List<Person> people) {
-		if (root.isDisposed()) {
-			return;
-		}
-		risk = loadedRisk;
-		editing = new EditingContext<>(risk, r -> RiskValidation.validate(List.of(r)));
-		fields = new Fields(editing);
+	private static List<Person> people(StoreSession session, Risk risk) {
+		return session.query(Query.<Person>of(PmoPackage.Literals.PERSON).orderBy(PmoPackage.Literals.PERSON__NAME));
+	}
+
+	private void show(List<Person> people) {
+		Risk risk = editor.object();
+		EditingContext<Risk> editing = editor.editing();
+		Fields fields = editor.fields();
+		Composite body = editor.body();
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(6, 6).applyTo(body);
 		Supplier<EObject> owner = () -> risk;
 
-		Group what = group("Risk");
+		Group what = group(body, "Risk");
 		fields.text(what, "Title", owner, Literals.RISK__TITLE, SWT.NONE);
 		fields.text(what, "Category", owner, Literals.RISK__CATEGORY, SWT.NONE);
 		fields.text(what, "Cause", owner, Literals.RISK__CAUSE, SWT.NONE);
@@ -120,7 +79,7 @@ public class RiskEditorPart {
 		fields.text(what, "Triggers", owner, Literals.RISK__TRIGGERS, SWT.NONE);
 		fields.text(what, "Description", owner, Literals.RISK__DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 
-		Group rating = group("Rating (1 to 5)");
+		Group rating = group(body, "Rating (1 to 5)");
 		fields.text(rating, "Probability", owner, Literals.RISK__PROBABILITY, SWT.NONE);
 		fields.text(rating, "Impact", owner, Literals.RISK__IMPACT, SWT.NONE);
 		fields.text(rating, "Residual probability", owner, Literals.RISK__RESIDUAL_PROBABILITY, SWT.NONE);
@@ -137,7 +96,7 @@ public class RiskEditorPart {
 		ratings = new Label(rating, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(ratings);
 
-		Group actions = group("Mitigation actions");
+		Group actions = group(body, "Mitigation actions");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(actions);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(actions);
 		TableViewer table = Tables.table(actions);
@@ -163,81 +122,47 @@ public class RiskEditorPart {
 		editing.onChange(() -> {
 			if (!table.getTable().isDisposed()) {
 				table.refresh();
-				changed();
+				ownerCombo.select(people.indexOf(risk.getOwner()));
+				showRatings();
 			}
 		});
-		fields.refresh();
-		changed();
-		banner.setText("");
-		root.layout(true, true);
-		loaded.complete(this);
+		showRatings();
 	}
 
-	private Group group(String title) {
-		Group group = new Group(root, SWT.NONE);
+	private static Group group(Composite parent, String title) {
+		Group group = new Group(parent, SWT.NONE);
 		group.setText(title);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
 		return group;
 	}
 
-	private void changed() {
-		part.setDirty(editing.commands().isSaveNeeded());
-		part.setLabel(risk.getTitle());
+	private void showRatings() {
+		Risk risk = editor.object();
 		ratings.setText("Inherent: " + scoring.inherent(risk).map(Object::toString).orElse("-") + "     Residual: "
 				+ scoring.residual(risk).map(Object::toString).orElse("-"));
 	}
 
+	public ObjectEditor<Risk> editor() {
+		return editor;
+	}
+
 	public EditingContext<Risk> editing() {
-		return editing;
+		return editor.editing();
 	}
 
 	public String bannerText() {
-		return banner.getText();
+		return editor.bannerText();
 	}
 
+	/** Saves valid edits; a refused save throws, so that closing the part does not lose them. */
 	@Persist
-	public boolean save() {
-		if (editing == null) {
-			return false;
-		}
-		String problem = fields.firstParseError();
-		if (problem == null && editing.hasErrors()) {
-			problem = editing.diagnostics().getChildren().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR)
-					.findFirst().map(Diagnostic::getMessage).orElse("the risk is not valid");
-		}
-		if (problem != null) {
-			banner.setText("Not saved. " + problem);
-			root.layout(true);
-			return false;
-		}
-		try {
-			session.save(risk);
-		} catch (ConflictException e) {
-			if (ConflictDialog.ask(root.getShell(), e.getMessage()) == ConflictDialog.RELOAD) {
-				session.refresh(risk);
-				EcoreUtil.resolveAll(risk);
-				editing.reloaded();
-			}
-			return false;
-		} catch (StoreException e) {
-			banner.setText("Not saved. " + e.getMessage());
-			root.layout(true);
-			return false;
-		}
-		editing.commands().saveIsDone();
-		banner.setText("");
-		changed();
-		if (events != null) {
-			events.post(Topics.DATA_CHANGED, risk.getId());
-		}
-		return true;
+	public void save() {
+		editor.persist();
 	}
 
 	@PreDestroy
 	void close() {
-		if (session != null) {
-			session.close();
-		}
+		editor.close();
 	}
 }

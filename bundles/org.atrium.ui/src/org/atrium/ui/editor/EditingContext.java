@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.atrium.core.model.pmo.Project;
 import org.atrium.core.validation.ModelValidation;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -24,7 +23,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 /**
  * An edited object and every change to it, as EMF commands on one command stack (undo, redo,
  * dirty state). After each change the object is validated; fields show the problems inline.
- * Plugins use it for editors of their own objects.
+ * {@link ObjectEditor} puts it into the part's context, where the Undo and Redo handlers find it.
  *
  * @param <T> the type of the edited object
  */
@@ -37,9 +36,9 @@ public final class EditingContext<T extends EObject> {
 	private final List<Runnable> listeners = new ArrayList<>();
 	private Diagnostic diagnostics = Diagnostic.OK_INSTANCE;
 
-	/** Edits a project, validated by the core rules. */
-	static EditingContext<Project> of(Project project) {
-		return new EditingContext<>(project, p -> ModelValidation.validate(List.of(p)));
+	/** Edits an object validated by the rules of every installed package. */
+	public EditingContext(T root) {
+		this(root, object -> ModelValidation.validate(List.of(object)));
 	}
 
 	public EditingContext(T root, Function<T, Diagnostic> validator) {

@@ -8,7 +8,12 @@ import org.atrium.core.model.pmo.PmoPackage.Literals;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.rules.EarnedValue;
 import org.atrium.core.model.rules.HealthAssessment;
+import org.atrium.core.store.StoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -16,16 +21,28 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 
-/** Code, name, phase, dates, budget, RAG with trend, description, and what the numbers say. */
+/**
+ * Code, name, phase, dates, budget, RAG with trend, description, and what the numbers say. The
+ * derived RAG asks health contributors, which read the store: it is assessed in a job on a copy of
+ * the project, a moment after the last edit, and shown if the editor is still open.
+ */
 final class OverviewPage {
+
+	/** How long the typing pauses before the health is assessed again. */
+	private static final long PAUSE_MS = 400;
 
 	private final EditingContext<Project> editing;
 	private final Label derived;
 	private final Label earnedValue;
+	private final UISynchronize ui;
 	private final Function<Project, HealthAssessment> health;
+	private Job assessing;
 
-	OverviewPage(Composite parent, EditingContext<Project> editing, Fields fields, Function<Project, HealthAssessment> health) {
+	/** {@code health} runs in a job, on a copy of the project. */
+	OverviewPage(Composite parent, EditingContext<Project> editing, Fields fields, UISynchronize ui,
+			Function<Project, HealthAssessment> health) {
 		this.editing = editing;
+		this.ui = ui;
 		this.health = health;
 		Project project = editing.root();
 		java.util.function.Supplier<EObject> owner = () -> project;
@@ -55,6 +72,7 @@ final class OverviewPage {
 
 		Group healthGroup = group(parent, "Health");
 		derived = new Label(healthGroup, SWT.WRAP);
+		derived.setText("Derived RAG: assessing...");
 		derived.setLayoutData(span());
 		earnedValue = new Label(healthGroup, SWT.WRAP);
 		earnedValue.setLayoutData(span());
@@ -85,10 +103,7 @@ final class OverviewPage {
 			return;
 		}
 		LocalDate today = LocalDate.now();
-		HealthAssessment assessment = health.apply(editing.root());
-		StringBuilder text = new StringBuilder("Derived RAG: ").append(assessment.rag().getLiteral());
-		assessment.reasons().forEach(reason -> text.append("\n\u2022 ").append(reason));
-		derived.setText(text.toString());
+		assessHealth();
 		earnedValue.setText(EarnedValue.of(editing.root(), today).map(ev -> "Earned value: PV "
 				+ ev.plannedValue().toPlainString() + ", EV " + ev.earnedValue().toPlainString() + ", SPI "
 				+ (ev.schedulePerformanceIndex() == null ? "-" : ev.schedulePerformanceIndex().setScale(2, RoundingMode.HALF_UP))
@@ -96,5 +111,39 @@ final class OverviewPage {
 				+ (ev.costPerformanceIndex() == null ? "-" : ev.costPerformanceIndex().setScale(2, RoundingMode.HALF_UP)))
 				.orElse("Earned value: needs a planned budget and planned dates."));
 		derived.getParent().layout(true);
+	}
+
+	/** Assesses a copy of the project in a job once the edits pause; a newer edit cancels a waiting one. */
+	private void assessHealth() {
+		if (assessing != null) {
+			assessing.cancel();
+		}
+		Project snapshot = EcoreUtil.copy(editing.root());
+		Job[] job = new Job[1];
+		job[0] = Job.create("Assessing the health of " + snapshot.getCode(), monitor -> {
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			String text;
+			try {
+				HealthAssessment assessment = health.apply(snapshot);
+				StringBuilder lines = new StringBuilder("Derived RAG: ").append(assessment.rag().getLiteral());
+				assessment.reasons().forEach(reason -> lines.append("\n\u2022 ").append(reason));
+				text = lines.toString();
+			} catch (StoreException e) {
+				text = "Derived RAG: not assessed, the store did not answer: " + e.getMessage();
+			}
+			String shown = text;
+			ui.asyncExec(() -> {
+				if (assessing == job[0] && !derived.isDisposed()) {
+					derived.setText(shown);
+					derived.getParent().layout(true);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job[0].setSystem(true);
+		assessing = job[0];
+		job[0].schedule(PAUSE_MS);
 	}
 }

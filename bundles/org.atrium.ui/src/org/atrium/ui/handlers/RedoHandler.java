@@ -1,25 +1,22 @@
 package org.atrium.ui.handlers;
 
-import org.atrium.ui.editor.ProjectEditorPart;
+import org.atrium.ui.editor.EditingContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.services.IServiceConstants;
 
-import jakarta.inject.Named;
-
-/** Redoes the last undone edit in the active editor (Ctrl+Y). */
+/** Redoes the last undone edit (Ctrl+Y) of the {@link EditingContext} in the active part, whichever editor put it there. */
 public class RedoHandler {
 
 	@CanExecute
-	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-		ProjectEditorPart editor = ActiveEditor.of(part);
-		return editor != null && editor.canRedo();
+	boolean canExecute(@Optional EditingContext<?> editing) {
+		return editing != null && editing.commands().canRedo();
 	}
 
 	@Execute
-	void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
-		ActiveEditor.of(part).redo();
+	void execute(@Optional EditingContext<?> editing) {
+		if (canExecute(editing)) {
+			editing.commands().redo();
+		}
 	}
 }

@@ -4,21 +4,20 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-import jakarta.inject.Named;
-
-/** Saves the active editor (Ctrl+S). */
+/** Saves the part whose context is active, if it has changes (Ctrl+S): any editor, through its {@code @Persist}. */
 public class SaveHandler {
 
 	@CanExecute
-	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+	boolean canExecute(@Optional MPart part) {
 		return part != null && part.isDirty();
 	}
 
 	@Execute
-	void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, EPartService parts) {
-		parts.savePart(part, false);
+	void execute(@Optional MPart part, EPartService parts) {
+		if (canExecute(part)) {
+			parts.savePart(part, false);
+		}
 	}
 }

@@ -1,8 +1,11 @@
 package org.atrium.ui.navigator;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.atrium.core.model.pmo.LifecyclePhase;
+import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoFactory;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
@@ -13,10 +16,17 @@ import org.atrium.core.model.pmo.RoleAssignment;
 import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.model.pmo.Scope;
 import org.atrium.core.model.pmo.Trend;
+import org.atrium.core.store.Condition;
+import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
+import org.atrium.ui.BackgroundRead;
 import org.atrium.ui.EditorOpener;
+import org.atrium.ui.Topics;
 import org.atrium.ui.WorkbenchStore;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
@@ -25,20 +35,27 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** The navigator's context menu: new, open, rename, delete and move, each in a transaction of its own. */
+/**
+ * The navigator's context menu: new, open, rename, delete and move. Each change is one transaction
+ * in a background job; a failure is shown to the user and nothing of it is written, a success is
+ * announced with {@link Topics#DATA_CHANGED} so that every part showing the data reloads.
+ */
 final class NavigatorActions {
 
 	private final WorkbenchStore store;
 	private final TreeViewer viewer;
 	private final EditorOpener editors;
+	private final IEventBroker events;
 	private final Runnable reload;
 
-	NavigatorActions(WorkbenchStore store, TreeViewer viewer, EditorOpener editors, Runnable reload) {
+	NavigatorActions(WorkbenchStore store, TreeViewer viewer, EditorOpener editors, IEventBroker events, Runnable reload) {
 		this.store = store;
 		this.viewer = viewer;
 		this.editors = editors;
+		this.events = events;
 		this.reload = reload;
 	}
 
@@ -78,6 +95,7 @@ final class NavigatorActions {
 				Portfolio portfolio = PmoFactory.eINSTANCE.createPortfolio();
 				portfolio.setName(name);
 				session.save(portfolio);
+				return portfolio.getId();
 			});
 		}
 	}
@@ -91,17 +109,28 @@ final class NavigatorActions {
 				program.setName(name);
 				parent.getPrograms().add(program);
 				session.save(program);
+				return program.getId();
 			});
 		}
 	}
 
 	private void newProject(Program program) {
-		NewProjectDialog dialog = new NewProjectDialog(shell(), store, program);
+		BackgroundRead.start("Reading the people of the office", store, viewer.getControl(),
+				session -> session.query(Query.<Person>of(PmoPackage.Literals.PERSON).orderBy(PmoPackage.Literals.PERSON__NAME)),
+				people -> newProject(program, people));
+	}
+
+	private void newProject(Program program, List<Person> people) {
+		NewProjectDialog dialog = new NewProjectDialog(shell(), program, people);
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		Project project = PmoFactory.eINSTANCE.createProject();
 		write("New project", session -> {
+			if (session.count(Query.of(PmoPackage.Literals.PROJECT)
+					.where(Condition.eq(PmoPackage.Literals.PROJECT__CODE, dialog.code()))) > 0) {
+				throw new StoreException(NewProjectDialog.codeTaken(dialog.code()));
+			}
+			Project project = PmoFactory.eINSTANCE.createProject();
 			Program parent = session.load(PmoPackage.Literals.PROGRAM, program.getId());
 			project.setCode(dialog.code());
 			project.setName(dialog.name());
@@ -114,10 +143,8 @@ final class NavigatorActions {
 			project.getRoleAssignments().add(sponsor);
 			parent.getProjects().add(project);
 			session.save(project);
-		});
-		if (project.getId() != null && project.getVersion() > 0) {
-			editors.openProject(project.getId(), project.getCode());
-		}
+			return project.getId();
+		}, id -> editors.openProject(id, dialog.code()));
 	}
 
 	private void rename(Scope scope) {
@@ -128,6 +155,7 @@ final class NavigatorActions {
 				Scope stored = session.load(scope.eClass(), scope.getId());
 				stored.setName(name);
 				session.save(stored);
+				return stored.getId();
 			});
 		}
 	}
@@ -143,17 +171,21 @@ final class NavigatorActions {
 				"Delete " + kind + " '" + scope.getName() + "'" + contents + "? This cannot be undone.",
 				MessageDialog.WARNING, 1, "Delete", IDialogConstants.CANCEL_LABEL);
 		if (confirm.open() == 0) {
-			write("Delete " + kind, session -> session.delete(session.load(scope.eClass(), scope.getId())));
+			write("Delete " + kind, session -> {
+				session.delete(session.load(scope.eClass(), scope.getId()));
+				return scope.getId();
+			});
 		}
 	}
 
-	/** Moves a project to another program; true if it moved. */
-	boolean move(Project project, Program target) {
-		return write("Move project", session -> {
+	/** Moves a project to another program, in the background. */
+	void move(Project project, Program target) {
+		write("Move project", session -> {
 			Project stored = session.load(PmoPackage.Literals.PROJECT, project.getId());
 			Program program = session.load(PmoPackage.Literals.PROGRAM, target.getId());
 			program.getProjects().add(stored);
 			session.save(stored);
+			return stored.getId();
 		});
 	}
 
@@ -163,16 +195,50 @@ final class NavigatorActions {
 		return dialog.open() == Window.OK ? dialog.getValue().trim() : null;
 	}
 
-	/** Runs a change in a session of its own; shows what went wrong, and reloads the tree on success. */
-	private boolean write(String title, Consumer<StoreSession> change) {
-		try (StoreSession session = store.openSession()) {
-			change.accept(session);
-		} catch (StoreException e) {
-			MessageDialog.openError(shell(), title, e.getMessage());
-			return false;
+	private void write(String title, Function<StoreSession, String> change) {
+		write(title, change, id -> {
+			// nothing to do but reload
+		});
+	}
+
+	/**
+	 * Runs a change in a job with a session of its own. On the UI thread afterwards: tells every part
+	 * that the object with the returned id changed and calls {@code done}, or shows what went wrong.
+	 */
+	private void write(String title, Function<StoreSession, String> change, Consumer<String> done) {
+		Display display = viewer.getControl().getDisplay();
+		Job job = Job.create(title, monitor -> {
+			String id = null;
+			RuntimeException failure = null;
+			try (StoreSession session = store.openSession()) {
+				id = change.apply(session);
+			} catch (RuntimeException e) {
+				failure = e;
+			}
+			String changed = id;
+			RuntimeException failed = failure;
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> written(title, changed, failed, done));
+			}
+			return Status.OK_STATUS;
+		});
+		job.schedule();
+	}
+
+	private void written(String title, String id, RuntimeException failure, Consumer<String> done) {
+		if (failure != null) {
+			if (!viewer.getControl().isDisposed()) {
+				MessageDialog.openError(shell(), title, title + " did not happen, nothing was changed: " + failure.getMessage());
+				reload.run();
+			}
+			return;
 		}
-		reload.run();
-		return true;
+		if (events != null) {
+			events.post(Topics.DATA_CHANGED, id);
+		} else if (!viewer.getControl().isDisposed()) {
+			reload.run();
+		}
+		done.accept(id);
 	}
 
 	private Shell shell() {

@@ -7,28 +7,34 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.atrium.core.Contributions;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * What the navigator shows, read in one go: portfolios, their programs and projects (headers
- * only), and the children that plugins add under projects.
+ * only), and the children that plugins add under projects with their labels. Every call into a
+ * plugin goes through {@link Contributions}: a failing plugin's children are simply absent, and a
+ * failing label falls back to the kind of object.
  */
 public final class NavigatorContent {
 
 	private final List<Portfolio> portfolios;
 	private final Map<Object, List<?>> contributed;
 	private final Map<Object, NavigatorContribution> owners;
+	private final Map<Object, String> labels;
 
 	private NavigatorContent(List<Portfolio> portfolios, Map<Object, List<?>> contributed,
-			Map<Object, NavigatorContribution> owners) {
+			Map<Object, NavigatorContribution> owners, Map<Object, String> labels) {
 		this.portfolios = portfolios;
 		this.contributed = contributed;
 		this.owners = owners;
+		this.labels = labels;
 	}
 
 	/** Reads the tree. Runs outside the UI thread. */
@@ -56,15 +62,37 @@ public final class NavigatorContent {
 		portfolios.sort(Comparator.comparing(Portfolio::getName, Comparator.nullsLast(String::compareToIgnoreCase)));
 		Map<Object, List<?>> contributed = new IdentityHashMap<>();
 		Map<Object, NavigatorContribution> owners = new IdentityHashMap<>();
+		Map<Object, String> labels = new IdentityHashMap<>();
 		for (NavigatorContribution contribution : contributions) {
-			contribution.children(projects, session).forEach((project, children) -> {
+			Map<Project, List<?>> children = Contributions.call(contribution, "the navigator's children of projects",
+					() -> contribution.children(projects, session), Map.of());
+			children.forEach((project, list) -> {
+				if (project == null || list == null) {
+					return;
+				}
 				List<Object> all = new ArrayList<>(contributed.getOrDefault(project, List.of()));
-				all.addAll(children);
+				for (Object child : list) {
+					if (child != null) {
+						all.add(child);
+						owners.put(child, contribution);
+						labels.put(child, Contributions.call(contribution, "the navigator label of " + kind(child),
+								() -> contribution.label(child), kind(child)));
+					}
+				}
 				contributed.put(project, all);
-				children.forEach(child -> owners.put(child, contribution));
 			});
 		}
-		return new NavigatorContent(portfolios, contributed, owners);
+		return new NavigatorContent(portfolios, contributed, owners, labels);
+	}
+
+	/** What an element is, for a label its plugin could not give: its EClass or class name. */
+	static String kind(Object element) {
+		return element instanceof EObject object ? object.eClass().getName() : element.getClass().getSimpleName();
+	}
+
+	/** The label a plugin gave its child, read with the tree. */
+	public String label(Object element) {
+		return labels.get(element);
 	}
 
 	public List<Portfolio> portfolios() {

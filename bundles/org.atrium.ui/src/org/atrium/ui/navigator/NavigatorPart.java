@@ -1,10 +1,12 @@
 package org.atrium.ui.navigator;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 
+import org.atrium.core.Contributions;
 import org.atrium.core.RagRollup;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
@@ -15,14 +17,18 @@ import org.atrium.ui.EditorOpener;
 import org.atrium.ui.Images;
 import org.atrium.ui.StartupProbe;
 import org.atrium.ui.Topics;
+import org.atrium.core.store.Ids;
 import org.atrium.ui.WorkbenchStore;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -44,9 +50,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -55,7 +58,8 @@ import jakarta.inject.Inject;
 /**
  * The tree of portfolios, programs and projects with their RAG status, a filter box, a context menu
  * (new, open, rename, delete) and drag and drop of projects between programs. Plugins add children
- * under projects through {@link NavigatorContribution} services.
+ * under projects through {@link NavigatorContribution} services; plugins that start or stop while it
+ * is open show up or go at once, and a failing one is logged and left out.
  */
 public class NavigatorPart {
 
@@ -72,10 +76,17 @@ public class NavigatorPart {
 	@Inject
 	@Optional
 	private EModelService models;
+	@Inject
+	@Optional
+	private IEventBroker events;
+	@Inject
+	private UISynchronize ui;
+	@Inject
+	private NavigatorContributions contributions;
 
 	private final RagRollup rollup = new RagRollup();
-	private final List<NavigatorContribution> contributions = new CopyOnWriteArrayList<>();
-	private ServiceTracker<NavigatorContribution, NavigatorContribution> tracker;
+	private final Runnable contributionsChanged = () -> ui.asyncExec(this::contributionsChanged);
+	private final Map<Object, java.util.Optional<Image>> contributedImages = new IdentityHashMap<>();
 	private TreeViewer viewer;
 	private Text filter;
 	private NavigatorContent content;
@@ -106,13 +117,13 @@ public class NavigatorPart {
 			}
 		});
 		viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-		actions = new NavigatorActions(store, viewer, editors, this::reload);
+		actions = new NavigatorActions(store, viewer, editors, events, this::reload);
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(actions::fill);
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		addDragAndDrop();
-		trackContributions();
+		contributions.addListener(contributionsChanged);
 		reload();
 	}
 
@@ -125,6 +136,10 @@ public class NavigatorPart {
 		return viewer;
 	}
 
+	NavigatorActions actions() {
+		return actions;
+	}
+
 	@Inject
 	@Optional
 	void dataChanged(@UIEventTopic(Topics.DATA_CHANGED) Object changed) {
@@ -133,10 +148,16 @@ public class NavigatorPart {
 		}
 	}
 
+	private void contributionsChanged() {
+		if (viewer != null && !viewer.getTree().isDisposed()) {
+			reload();
+		}
+	}
+
 	/** Reads the tree in a background job and shows it when done. */
 	public Job reload() {
 		return BackgroundRead.start("Loading the portfolio tree", store, viewer.getControl(),
-				session -> NavigatorContent.read(session, List.copyOf(contributions)), this::show);
+				session -> NavigatorContent.read(session, contributions.all()), this::show);
 	}
 
 	private void show(NavigatorContent loaded) {
@@ -145,6 +166,7 @@ public class NavigatorPart {
 		}
 		Object[] expanded = viewer.getExpandedElements();
 		content = loaded;
+		contributedImages.clear();
 		viewer.setInput(loaded);
 		List<Object> again = new ArrayList<>();
 		for (Object element : expanded) {
@@ -189,12 +211,13 @@ public class NavigatorPart {
 
 	private void open(Object element) {
 		NavigatorContribution owner = content == null || element == null ? null : content.owner(element);
-		String descriptor = owner == null ? null : owner.editor(element);
+		String descriptor = owner == null ? null
+				: Contributions.call(owner, "the navigator's editor of " + NavigatorContent.kind(element),
+						() -> owner.editor(element), null);
 		if (element instanceof Project project) {
 			editors.openProject(project.getId(), project.getCode());
-		} else if (descriptor != null) {
-			editors.open(descriptor, EditorOpener.OBJECT_ID, org.atrium.core.store.Ids.of((org.eclipse.emf.ecore.EObject) element),
-					owner.label(element));
+		} else if (descriptor != null && element instanceof EObject object) {
+			editors.open(descriptor, EditorOpener.OBJECT_ID, Ids.of(object), content.label(element));
 		} else if (element != null) {
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));
 		}
@@ -221,36 +244,15 @@ public class NavigatorPart {
 			@Override
 			public boolean performDrop(Object data) {
 				Object dragged = ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
-				return actions.move((Project) dragged, (Program) getCurrentTarget());
+				actions.move((Project) dragged, (Program) getCurrentTarget());
+				return true;
 			}
 		});
 	}
 
-	private void trackContributions() {
-		BundleContext context = FrameworkUtil.getBundle(NavigatorPart.class).getBundleContext();
-		tracker = new ServiceTracker<>(context, NavigatorContribution.class, null) {
-			@Override
-			public NavigatorContribution addingService(org.osgi.framework.ServiceReference<NavigatorContribution> reference) {
-				NavigatorContribution contribution = super.addingService(reference);
-				contributions.add(contribution);
-				return contribution;
-			}
-
-			@Override
-			public void removedService(org.osgi.framework.ServiceReference<NavigatorContribution> reference,
-					NavigatorContribution contribution) {
-				contributions.remove(contribution);
-				super.removedService(reference, contribution);
-			}
-		};
-		tracker.open();
-	}
-
 	@PreDestroy
 	void dispose() {
-		if (tracker != null) {
-			tracker.close();
-		}
+		contributions.removeListener(contributionsChanged);
 	}
 
 	private final class ContentProvider implements ITreeContentProvider {
@@ -290,8 +292,8 @@ public class NavigatorPart {
 			if (element instanceof Scope scope) {
 				return scope.getName();
 			}
-			NavigatorContribution owner = content == null ? null : content.owner(element);
-			return owner == null ? String.valueOf(element) : owner.label(element);
+			String label = content == null ? null : content.label(element);
+			return label == null ? NavigatorContent.kind(element) : label;
 		}
 
 		@Override
@@ -303,7 +305,11 @@ public class NavigatorPart {
 				return Images.rag(rollup.of(scope).rag());
 			}
 			NavigatorContribution owner = content == null ? null : content.owner(element);
-			return owner == null ? null : owner.image(element);
+			if (owner == null) {
+				return null;
+			}
+			return contributedImages.computeIfAbsent(element, e -> java.util.Optional.ofNullable(Contributions.call(owner,
+					"the navigator icon of " + NavigatorContent.kind(e), () -> owner.image(e), null))).orElse(null);
 		}
 
 		@Override

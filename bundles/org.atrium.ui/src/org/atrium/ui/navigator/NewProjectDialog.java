@@ -3,12 +3,7 @@ package org.atrium.ui.navigator;
 import java.util.List;
 
 import org.atrium.core.model.pmo.Person;
-import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Program;
-import org.atrium.core.store.Condition;
-import org.atrium.core.store.Query;
-import org.atrium.core.store.StoreSession;
-import org.atrium.ui.WorkbenchStore;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -20,14 +15,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** Asks for the code, name and sponsor of a new project; a project needs all three. */
+/**
+ * Asks for the code, name and sponsor of a new project; a project needs all three. The people are
+ * read before the dialog opens; whether the code is free is checked where the project is saved.
+ */
 final class NewProjectDialog extends TitleAreaDialog {
 
 	private static final int MAX_CODE = 64;
 
-	private final WorkbenchStore store;
 	private final Program program;
-	private List<Person> people;
+	private final List<Person> people;
 	private Text codeText;
 	private Text nameText;
 	private Combo sponsorCombo;
@@ -35,10 +32,21 @@ final class NewProjectDialog extends TitleAreaDialog {
 	private String name;
 	private String sponsorId;
 
-	NewProjectDialog(Shell shell, WorkbenchStore store, Program program) {
+	NewProjectDialog(Shell shell, Program program, List<Person> people) {
 		super(shell);
-		this.store = store;
 		this.program = program;
+		this.people = people;
+	}
+
+	/** The message when another project has the code. */
+	static String codeTaken(String code) {
+		return "Code: " + code + " is taken by another project.";
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("New project");
 	}
 
 	@Override
@@ -54,9 +62,6 @@ final class NewProjectDialog extends TitleAreaDialog {
 		new Label(form, SWT.NONE).setText("Sponsor:");
 		sponsorCombo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 		sponsorCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		try (StoreSession session = store.openSession()) {
-			people = session.query(Query.<Person>of(PmoPackage.Literals.PERSON).orderBy(PmoPackage.Literals.PERSON__NAME));
-		}
 		people.forEach(p -> sponsorCombo.add(p.getName() + (p.getDepartment() == null ? "" : " (" + p.getDepartment() + ")")));
 		return area;
 	}
@@ -88,12 +93,6 @@ final class NewProjectDialog extends TitleAreaDialog {
 		}
 		if (typedCode.length() > MAX_CODE) {
 			return "Code: at most " + MAX_CODE + " characters.";
-		}
-		try (StoreSession session = store.openSession()) {
-			if (session.count(Query.of(PmoPackage.Literals.PROJECT)
-					.where(Condition.eq(PmoPackage.Literals.PROJECT__CODE, typedCode))) > 0) {
-				return "Code: " + typedCode + " is taken by another project.";
-			}
 		}
 		if (nameText.getText().isBlank()) {
 			return "Name: enter a project name.";

@@ -54,7 +54,7 @@ public class ProblemsPart {
 			}
 		});
 		TableViewerColumn source = new TableViewerColumn(table, SWT.NONE);
-		source.getColumn().setText("Project");
+		source.getColumn().setText("Object");
 		source.getColumn().setWidth(240);
 		source.setLabelProvider(new ColumnLabelProvider() {
 			@Override

@@ -16,6 +16,7 @@ import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreSession;
 import org.atrium.ui.WorkbenchStore;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -54,7 +55,14 @@ public final class UiFixture implements AutoCloseable {
 		shell.setLayout(new FillLayout());
 		shell.setSize(1200, 800);
 		context.set(Composite.class, shell);
-		context.set(UISynchronize.class, new UISynchronize() {
+		context.set(UISynchronize.class, uiSynchronize(display));
+		deliverUiEvents(display);
+		shell.open();
+	}
+
+	/** Runs on the display's thread, as the workbench's UISynchronize does. */
+	private static UISynchronize uiSynchronize(Display display) {
+		return new UISynchronize() {
 			@Override
 			public void syncExec(Runnable runnable) {
 				display.syncExec(runnable);
@@ -79,8 +87,21 @@ public final class UiFixture implements AutoCloseable {
 			protected boolean dispatchEvents() {
 				return display.readAndDispatch();
 			}
-		});
-		shell.open();
+		};
+	}
+
+	private static IEclipseContext suppliers;
+
+	/**
+	 * Lets {@code @UIEventTopic} methods receive events, as in the workbench: e4 gives its event supplier
+	 * a UISynchronize from the default context. One context for the whole test run, never disposed.
+	 */
+	private static synchronized void deliverUiEvents(Display display) {
+		if (suppliers == null) {
+			suppliers = EclipseContextFactory.create("UI events in tests");
+			suppliers.set(UISynchronize.class, uiSynchronize(display));
+			ContextInjectionFactory.setDefault(suppliers);
+		}
 	}
 
 	/** A small office with full governance, saved in the store. */
@@ -109,6 +130,9 @@ public final class UiFixture implements AutoCloseable {
 				throw new AssertionError("gave up waiting: " + what);
 			}
 			if (!display.readAndDispatch()) {
+				display.timerExec(100, () -> {
+					// wakes the loop to look at the condition and the time again
+				});
 				display.sleep();
 			}
 		}

@@ -4,6 +4,7 @@ import org.atrium.ui.testing.UiFixture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,8 +17,17 @@ import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.store.StoreSession;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.editor.ConflictDialog;
+import org.atrium.ui.editor.ObjectEditor;
 import org.atrium.ui.editor.ProjectEditorPart;
+import org.atrium.ui.handlers.RedoHandler;
+import org.atrium.ui.handlers.SaveHandler;
+import org.atrium.ui.handlers.UndoHandler;
+import org.atrium.ui.parts.PortfolioOverviewPart;
+import org.atrium.ui.parts.ProblemsPart;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -41,6 +51,7 @@ class ProjectEditorTest {
 	private UiFixture ui;
 	private Project project;
 	private MPart part;
+	private IEclipseContext partContext;
 
 	@BeforeEach
 	void open() throws Exception {
@@ -57,8 +68,10 @@ class ProjectEditorTest {
 	private ProjectEditorPart openEditor() {
 		part = MBasicFactory.INSTANCE.createPart();
 		part.getPersistedState().put(EditorOpener.PROJECT_ID, project.getId());
-		ui.context.set(MPart.class, part);
-		ProjectEditorPart editor = ContextInjectionFactory.make(ProjectEditorPart.class, ui.context);
+		partContext = ui.context.createChild("project editor");
+		partContext.set(MPart.class, part);
+		part.setContext(partContext);
+		ProjectEditorPart editor = ContextInjectionFactory.make(ProjectEditorPart.class, partContext);
 		ui.waitFor("the editor to load", editor.loaded());
 		ui.shell.layout(true, true);
 		assertEquals(List.of("Overview", "Governance", "Milestones", "KPIs", "Status reports", "Time and allocations"),
@@ -90,18 +103,30 @@ class ProjectEditorTest {
 		}
 	}
 
+	private Object invoke(Object handler, Class<? extends java.lang.annotation.Annotation> method) {
+		return ContextInjectionFactory.invoke(handler, method, partContext, null);
+	}
+
 	@Test
 	void editSaveAndReopen() {
+		ui.context.set(EditorOpener.class, new EditorOpener(null));
+		PortfolioOverviewPart overview = ContextInjectionFactory.make(PortfolioOverviewPart.class, ui.context);
+		ui.waitUntil("the overview to load", () -> overview.shownRows().size() == 3);
 		ProjectEditorPart editor = openEditor();
 		assertEquals(project.getName(), field("Name:").getText());
 		assertFalse(part.isDirty());
+		ui.waitUntil("the derived RAG, assessed in a job", () -> !UiFixture.find(ui.shell, Label.class,
+				l -> l.getText().startsWith("Derived RAG: ") && !l.getText().endsWith("assessing...")).isEmpty());
 		type(field("Name:"), "Customer Portal Relaunch");
 		assertTrue(part.isDirty(), "an edit makes the editor dirty");
-		assertTrue(editor.save());
+		assertEquals(Boolean.TRUE, invoke(new SaveHandler(), CanExecute.class));
+		editor.save();
 		assertFalse(part.isDirty());
 		assertEquals("Customer Portal Relaunch", storedName());
+		ui.waitUntil("the overview to show the saved name", () -> overview.shownRows().stream()
+				.anyMatch(row -> row.name().equals("Customer Portal Relaunch")));
 
-		ContextInjectionFactory.uninject(editor, ui.context);
+		ContextInjectionFactory.uninject(editor, partContext);
 		for (Control control : ui.shell.getChildren()) {
 			control.dispose();
 		}
@@ -111,20 +136,33 @@ class ProjectEditorTest {
 	}
 
 	@Test
-	void undoAndRedo() {
-		ProjectEditorPart editor = openEditor();
+	void undoAndRedoThroughTheHandlers() {
+		openEditor();
 		String original = project.getName();
+		assertEquals(Boolean.FALSE, invoke(new UndoHandler(), CanExecute.class), "nothing to undo yet");
 		type(field("Name:"), "First rename");
 		type(field("% complete:"), "55");
-		assertTrue(editor.canUndo());
-		editor.undo();
+		assertEquals(Boolean.TRUE, invoke(new UndoHandler(), CanExecute.class));
+		invoke(new UndoHandler(), Execute.class);
 		assertEquals(String.valueOf(project.getPercentComplete()), field("% complete:").getText());
-		editor.undo();
+		invoke(new UndoHandler(), Execute.class);
 		assertEquals(original, field("Name:").getText());
 		assertFalse(part.isDirty(), "undoing every edit leaves nothing to save");
-		editor.redo();
+		assertEquals(Boolean.TRUE, invoke(new RedoHandler(), CanExecute.class));
+		invoke(new RedoHandler(), Execute.class);
 		assertEquals("First rename", field("Name:").getText());
 		assertTrue(part.isDirty());
+	}
+
+	@Test
+	void problemsShowsTheEditorsValidationErrors() {
+		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
+		openEditor();
+		type(field("% complete:"), "150");
+		ui.waitUntil("the problem in the Problems part", () -> problems.rows().stream()
+				.anyMatch(row -> row.problem().getMessage().contains("percentComplete")));
+		type(field("% complete:"), "50");
+		ui.waitUntil("the Problems part to clear", () -> problems.rows().isEmpty());
 	}
 
 	@Test
@@ -132,7 +170,8 @@ class ProjectEditorTest {
 		ProjectEditorPart editor = openEditor();
 		type(field("% complete:"), "150");
 		assertTrue(part.isDirty());
-		assertFalse(editor.save());
+		assertThrows(ObjectEditor.SaveRefused.class, editor::save, "@Persist throws so that the part stays open");
+		assertTrue(part.isDirty(), "a refused save keeps the edits");
 		assertTrue(editor.bannerText().startsWith("Not saved. 1 problem: Project "), editor.bannerText());
 		assertTrue(editor.bannerText().contains("percentComplete"), editor.bannerText());
 		try (StoreSession session = ui.store.openSession()) {
@@ -140,10 +179,10 @@ class ProjectEditorTest {
 					session.<Project>load(PmoPackage.Literals.PROJECT, project.getId()).getPercentComplete());
 		}
 		type(field("% complete:"), "not a number");
-		assertFalse(editor.save());
+		assertFalse(editor.editor().save());
 		assertEquals("Not saved. % complete: 'not a number' is not a number.", editor.bannerText());
 		type(field("% complete:"), "60");
-		assertTrue(editor.save(), editor.bannerText());
+		assertTrue(editor.editor().save(), editor.bannerText());
 	}
 
 	@Test
@@ -153,7 +192,7 @@ class ProjectEditorTest {
 				.findFirst().orElseThrow();
 		editor.editing().remove(editor.project(), PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS, sponsor);
 		assertTrue(editor.editing().hasErrors());
-		assertFalse(editor.save());
+		assertFalse(editor.editor().save());
 		assertTrue(editor.bannerText().contains("sponsor"), editor.bannerText());
 	}
 
@@ -181,9 +220,9 @@ class ProjectEditorTest {
 				ui.display.timerExec(200, this);
 			}
 		});
-		assertFalse(editor.save(), "a stale save is never written");
+		assertFalse(editor.editor().save(), "a stale save is never written");
 		assertEquals(ConflictDialog.TITLE, seen[0]);
-		assertEquals("Their name for it", field("Name:").getText());
+		ui.waitUntil("the stored version to be reloaded", () -> field("Name:").getText().equals("Their name for it"));
 		assertFalse(part.isDirty());
 		assertEquals("Their name for it", storedName());
 	}
