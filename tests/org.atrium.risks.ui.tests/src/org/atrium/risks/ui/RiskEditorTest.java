@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.atrium.ui.parts.ProblemsPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,18 @@ class RiskEditorTest {
 		assertEquals("Supplier insolvency", field("Title:").getText());
 		assertEquals("Supplier insolvency", part.getLabel());
 		assertTrue(part.isDirty());
+	}
+
+	@Test
+	void theRiskRulesShowInTheProblemsPart() {
+		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
+		openEditor();
+		type(field("Probability:"), "9");
+		ui.waitUntil("the risk rule in the Problems part", () -> problems.rows().stream()
+				.anyMatch(row -> row.problem().getMessage().contains("probability 9 is not in 1..5")));
+		type(field("Probability:"), "3");
+		ui.waitUntil("the risk rule to leave the Problems part", () -> problems.rows().stream()
+				.noneMatch(row -> row.problem().getMessage().contains("is not in 1..5")));
 	}
 
 	@Test
