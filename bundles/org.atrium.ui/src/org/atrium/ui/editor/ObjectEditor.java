@@ -14,16 +14,19 @@ import org.atrium.core.store.ConflictException;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.ui.BackgroundWork;
+import org.atrium.ui.OpenProblems;
 import org.atrium.ui.Problems;
 import org.atrium.ui.Topics;
 import org.atrium.ui.WorkbenchStore;
 import org.atrium.ui.editor.ConflictDialog.Difference;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -66,6 +69,7 @@ public final class ObjectEditor<T extends Entity> {
 	private final WorkbenchStore store;
 	private final MPart part;
 	private final UISynchronize ui;
+	private final OpenProblems openProblems;
 	private final IEventBroker events;
 	private final EClass type;
 	private final String idKey;
@@ -88,15 +92,17 @@ public final class ObjectEditor<T extends Entity> {
 	public static <T extends Entity> ObjectEditor<T> create(IEclipseContext context, EClass type, String idKey,
 			Function<T, String> label) {
 		return new ObjectEditor<>(context.get(WorkbenchStore.class), context.get(MPart.class),
-				context.get(UISynchronize.class), context.get(IEventBroker.class), type, idKey, label);
+				context.get(UISynchronize.class), context.get(IEventBroker.class),
+				ContextInjectionFactory.make(OpenProblems.class, context), type, idKey, label);
 	}
 
-	private ObjectEditor(WorkbenchStore store, MPart part, UISynchronize ui, IEventBroker events, EClass type,
-			String idKey, Function<T, String> label) {
+	private ObjectEditor(WorkbenchStore store, MPart part, UISynchronize ui, IEventBroker events,
+			OpenProblems openProblems, EClass type, String idKey, Function<T, String> label) {
 		this.store = Objects.requireNonNull(store, "the workbench store");
 		this.part = Objects.requireNonNull(part, "the editor's part");
 		this.ui = Objects.requireNonNull(ui, "UISynchronize");
 		this.events = events;
+		this.openProblems = openProblems;
 		this.type = type;
 		this.idKey = idKey;
 		this.label = label;
@@ -221,6 +227,10 @@ public final class ObjectEditor<T extends Entity> {
 			problemsSource = source;
 		}
 		postProblems(problemsSource, List.copyOf(editing.diagnostics().getChildren()));
+		if (events != null) {
+			// Undo, Redo and Save in the tool bar follow the command stack.
+			events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+		}
 	}
 
 	private String problemsSource() {
@@ -228,8 +238,12 @@ public final class ObjectEditor<T extends Entity> {
 	}
 
 	private void postProblems(String source, List<Diagnostic> problems) {
+		Problems found = new Problems(source, problems);
+		if (openProblems != null) {
+			openProblems.report(found);
+		}
 		if (events != null) {
-			events.post(Topics.PROBLEMS, new Problems(source, problems));
+			events.post(Topics.PROBLEMS, found);
 		}
 	}
 

@@ -1,11 +1,10 @@
 package org.atrium.ui.parts;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.atrium.ui.Images;
+import org.atrium.ui.OpenProblems;
+import org.atrium.ui.OpenProblems.Row;
 import org.atrium.ui.Problems;
 import org.atrium.ui.Topics;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -26,11 +25,9 @@ import jakarta.inject.Inject;
 /** Validation problems of every open editor. */
 public class ProblemsPart {
 
-	/** One row: which editor, and the problem. */
-	public record Row(String source, Diagnostic problem) {
-	}
+	@Inject
+	private OpenProblems open;
 
-	private final Map<String, List<Diagnostic>> bySource = new LinkedHashMap<>();
 	private TableViewer table;
 
 	@PostConstruct
@@ -69,19 +66,12 @@ public class ProblemsPart {
 	@Inject
 	@Optional
 	void problems(@UIEventTopic(Topics.PROBLEMS) Problems problems) {
-		if (problems.problems().isEmpty()) {
-			bySource.remove(problems.source());
-		} else {
-			bySource.put(problems.source(), problems.problems());
-		}
 		if (table != null && !table.getTable().isDisposed()) {
 			table.setInput(rows());
 		}
 	}
 
 	public List<Row> rows() {
-		List<Row> rows = new ArrayList<>();
-		bySource.forEach((source, list) -> list.forEach(d -> rows.add(new Row(source, d))));
-		return rows;
+		return open.rows();
 	}
 }

@@ -166,6 +166,18 @@ class ProjectEditorTest {
 	}
 
 	@Test
+	void aProblemsPartOpenedLaterShowsTheProblemsFoundBefore() {
+		openEditor();
+		type(field("% complete:"), "150");
+		ui.waitUntil("the editor to find the problem", () -> part.isDirty());
+
+		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
+
+		ui.waitUntil("the problem in the Problems part", () -> problems.rows().stream()
+				.anyMatch(row -> row.problem().getMessage().contains("percentComplete")));
+	}
+
+	@Test
 	void invalidDataIsNotSaved() {
 		ProjectEditorPart editor = openEditor();
 		type(field("% complete:"), "150");
