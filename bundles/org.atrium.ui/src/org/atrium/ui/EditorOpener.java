@@ -1,13 +1,17 @@
 package org.atrium.ui;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import jakarta.inject.Inject;
 
-/** Opens the project editor, or brings an open one to the front. */
+/** Opens an editor in the editor area, or brings an open one to the front. */
 @Creatable
 public class EditorOpener {
 
@@ -16,7 +20,18 @@ public class EditorOpener {
 	/** The persisted-state key of the edited object's id, for editors of plugins. */
 	public static final String OBJECT_ID = "objectId";
 
+	/** The part stack of the editor area. */
+	public static final String EDITOR_STACK = "org.atrium.ui.partstack.editors";
+
 	private final EPartService parts;
+
+	@Inject
+	@Optional
+	private EModelService models;
+
+	@Inject
+	@Optional
+	private MApplication application;
 
 	@Inject
 	public EditorOpener(EPartService parts) {
@@ -38,6 +53,11 @@ public class EditorOpener {
 		MPart part = parts.createPart(descriptor);
 		part.getPersistedState().put(key, id);
 		part.setLabel(label);
+		// Into the editor area, whichever stack holds the part the user opened it from.
+		if (models != null && application != null
+				&& models.find(EDITOR_STACK, application) instanceof MPartStack editors) {
+			editors.getChildren().add(part);
+		}
 		parts.showPart(part, PartState.ACTIVATE);
 	}
 }
