@@ -31,11 +31,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.atrium.ui.parts.ProblemsPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,22 +84,7 @@ class RiskEditorTest {
 		return editor;
 	}
 
-	private Text field(String label) {
-		Label found = UiFixture.find(ui.shell, Label.class, l -> l.getText().equals(label)).get(0);
-		Control[] siblings = found.getParent().getChildren();
-		for (int i = 0; i < siblings.length; i++) {
-			if (siblings[i] == found) {
-				return (Text) siblings[i + 1];
-			}
-		}
-		throw new AssertionError("no field after " + label);
-	}
 
-	private static void type(Text text, String value) {
-		text.setFocus();
-		text.setText(value);
-		text.notifyListeners(SWT.FocusOut, new Event());
-	}
 
 	private Object invoke(Object handler, Class<? extends java.lang.annotation.Annotation> method) {
 		return ContextInjectionFactory.invoke(handler, method, partContext, null);
@@ -118,17 +100,17 @@ class RiskEditorTest {
 	void undoAndRedoThroughTheHandlers() {
 		openEditor();
 		assertEquals(Boolean.FALSE, invoke(new UndoHandler(), CanExecute.class));
-		type(field("Title:"), "Supplier insolvency");
-		type(field("Probability:"), "5");
+		UiFixture.type(ui.field("Title:"), "Supplier insolvency");
+		UiFixture.type(ui.field("Probability:"), "5");
 		assertTrue(part.isDirty());
 		invoke(new UndoHandler(), Execute.class);
-		assertEquals(String.valueOf(risk.getProbability()), field("Probability:").getText());
+		assertEquals(String.valueOf(risk.getProbability()), ui.field("Probability:").getText());
 		invoke(new UndoHandler(), Execute.class);
-		assertEquals(risk.getTitle(), field("Title:").getText());
+		assertEquals(risk.getTitle(), ui.field("Title:").getText());
 		assertFalse(part.isDirty(), "undoing every edit leaves nothing to save");
 		assertEquals(Boolean.FALSE, invoke(new UndoHandler(), CanExecute.class));
 		invoke(new RedoHandler(), Execute.class);
-		assertEquals("Supplier insolvency", field("Title:").getText());
+		assertEquals("Supplier insolvency", ui.field("Title:").getText());
 		assertEquals("Supplier insolvency", part.getLabel());
 		assertTrue(part.isDirty());
 	}
@@ -137,10 +119,10 @@ class RiskEditorTest {
 	void theRiskRulesShowInTheProblemsPart() {
 		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
 		openEditor();
-		type(field("Probability:"), "9");
+		UiFixture.type(ui.field("Probability:"), "9");
 		ui.waitUntil("the risk rule in the Problems part", () -> problems.rows().stream()
 				.anyMatch(row -> row.problem().getMessage().contains("probability 9 is not in 1..5")));
-		type(field("Probability:"), "3");
+		UiFixture.type(ui.field("Probability:"), "3");
 		ui.waitUntil("the risk rule to leave the Problems part", () -> problems.rows().stream()
 				.noneMatch(row -> row.problem().getMessage().contains("is not in 1..5")));
 	}
@@ -148,7 +130,7 @@ class RiskEditorTest {
 	@Test
 	void saveWritesAndAnnounces() {
 		RiskEditorPart editor = openEditor();
-		type(field("Title:"), "Supplier insolvency");
+		UiFixture.type(ui.field("Title:"), "Supplier insolvency");
 		editor.save();
 		assertFalse(part.isDirty());
 		assertEquals("Supplier insolvency", storedTitle());
@@ -158,8 +140,8 @@ class RiskEditorTest {
 	@Test
 	void aRefusedSaveKeepsTheEditorOpenAndDirty() {
 		RiskEditorPart editor = openEditor();
-		type(field("Title:"), "Supplier insolvency");
-		type(field("Probability:"), "very likely");
+		UiFixture.type(ui.field("Title:"), "Supplier insolvency");
+		UiFixture.type(ui.field("Probability:"), "very likely");
 		ObjectEditor.SaveRefused refused = assertThrows(ObjectEditor.SaveRefused.class, editor::save);
 		assertTrue(refused.getMessage().contains("Probability"), refused.getMessage());
 		assertTrue(part.isDirty());
@@ -177,7 +159,7 @@ class RiskEditorTest {
 	@Test
 	void someoneElsesSaveShowsTheConflictDialog() {
 		RiskEditorPart editor = openEditor();
-		type(field("Title:"), "My title");
+		UiFixture.type(ui.field("Title:"), "My title");
 		try (StoreSession other = ui.store.openSession()) {
 			Risk theirs = other.load(RisksPackage.Literals.RISK, risk.getId());
 			theirs.setTitle("Their title");
@@ -200,7 +182,7 @@ class RiskEditorTest {
 		});
 		assertThrows(ObjectEditor.SaveRefused.class, editor::save, "a stale save is never written");
 		assertEquals(ConflictDialog.TITLE, seen[0]);
-		ui.waitUntil("the stored version to be reloaded", () -> field("Title:").getText().equals("Their title"));
+		ui.waitUntil("the stored version to be reloaded", () -> ui.field("Title:").getText().equals("Their title"));
 		assertFalse(part.isDirty());
 		assertEquals("Their title", storedTitle());
 	}

@@ -20,11 +20,15 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -140,6 +144,25 @@ public final class UiFixture implements AutoCloseable {
 
 	public void waitFor(String what, Future<?> future) {
 		waitUntil(what, future::isDone);
+	}
+
+	/** The input field right after the label with this text, in the shell. */
+	public Text field(String label) {
+		Label found = find(shell, Label.class, l -> l.getText().equals(label)).get(0);
+		Control[] siblings = found.getParent().getChildren();
+		for (int i = 0; i < siblings.length; i++) {
+			if (siblings[i] == found) {
+				return (Text) siblings[i + 1];
+			}
+		}
+		throw new AssertionError("no field after " + label);
+	}
+
+	/** Types a value as a user does: into the focused field, which then loses the focus. */
+	public static void type(Text text, String value) {
+		text.setFocus();
+		text.setText(value);
+		text.notifyListeners(SWT.FocusOut, new Event());
 	}
 
 	/** Lets pending asynchronous UI work run. */

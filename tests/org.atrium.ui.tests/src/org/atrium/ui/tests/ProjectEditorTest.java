@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,23 +78,7 @@ class ProjectEditorTest {
 		return editor;
 	}
 
-	/** The input field right after the label with this text. */
-	private Text field(String label) {
-		Label found = UiFixture.find(ui.shell, Label.class, l -> l.getText().equals(label)).get(0);
-		Control[] siblings = found.getParent().getChildren();
-		for (int i = 0; i < siblings.length; i++) {
-			if (siblings[i] == found) {
-				return (Text) siblings[i + 1];
-			}
-		}
-		throw new AssertionError("no field after " + label);
-	}
 
-	private static void type(Text text, String value) {
-		text.setFocus();
-		text.setText(value);
-		text.notifyListeners(SWT.FocusOut, new Event());
-	}
 
 	private String storedName() {
 		try (StoreSession session = ui.store.openSession()) {
@@ -113,11 +96,11 @@ class ProjectEditorTest {
 		PortfolioOverviewPart overview = ContextInjectionFactory.make(PortfolioOverviewPart.class, ui.context);
 		ui.waitUntil("the overview to load", () -> overview.shownRows().size() == 3);
 		ProjectEditorPart editor = openEditor();
-		assertEquals(project.getName(), field("Name:").getText());
+		assertEquals(project.getName(), ui.field("Name:").getText());
 		assertFalse(part.isDirty());
 		ui.waitUntil("the derived RAG, assessed in a job", () -> !UiFixture.find(ui.shell, Label.class,
 				l -> l.getText().startsWith("Derived RAG: ") && !l.getText().endsWith("assessing...")).isEmpty());
-		type(field("Name:"), "Customer Portal Relaunch");
+		UiFixture.type(ui.field("Name:"), "Customer Portal Relaunch");
 		assertTrue(part.isDirty(), "an edit makes the editor dirty");
 		assertEquals(Boolean.TRUE, invoke(new SaveHandler(), CanExecute.class));
 		editor.save();
@@ -131,7 +114,7 @@ class ProjectEditorTest {
 			control.dispose();
 		}
 		ProjectEditorPart reopened = openEditor();
-		assertEquals("Customer Portal Relaunch", field("Name:").getText());
+		assertEquals("Customer Portal Relaunch", ui.field("Name:").getText());
 		assertEquals("Customer Portal Relaunch", reopened.project().getName());
 	}
 
@@ -140,17 +123,17 @@ class ProjectEditorTest {
 		openEditor();
 		String original = project.getName();
 		assertEquals(Boolean.FALSE, invoke(new UndoHandler(), CanExecute.class), "nothing to undo yet");
-		type(field("Name:"), "First rename");
-		type(field("% complete:"), "55");
+		UiFixture.type(ui.field("Name:"), "First rename");
+		UiFixture.type(ui.field("% complete:"), "55");
 		assertEquals(Boolean.TRUE, invoke(new UndoHandler(), CanExecute.class));
 		invoke(new UndoHandler(), Execute.class);
-		assertEquals(String.valueOf(project.getPercentComplete()), field("% complete:").getText());
+		assertEquals(String.valueOf(project.getPercentComplete()), ui.field("% complete:").getText());
 		invoke(new UndoHandler(), Execute.class);
-		assertEquals(original, field("Name:").getText());
+		assertEquals(original, ui.field("Name:").getText());
 		assertFalse(part.isDirty(), "undoing every edit leaves nothing to save");
 		assertEquals(Boolean.TRUE, invoke(new RedoHandler(), CanExecute.class));
 		invoke(new RedoHandler(), Execute.class);
-		assertEquals("First rename", field("Name:").getText());
+		assertEquals("First rename", ui.field("Name:").getText());
 		assertTrue(part.isDirty());
 	}
 
@@ -158,17 +141,17 @@ class ProjectEditorTest {
 	void problemsShowsTheEditorsValidationErrors() {
 		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
 		openEditor();
-		type(field("% complete:"), "150");
+		UiFixture.type(ui.field("% complete:"), "150");
 		ui.waitUntil("the problem in the Problems part", () -> problems.rows().stream()
 				.anyMatch(row -> row.problem().getMessage().contains("percentComplete")));
-		type(field("% complete:"), "50");
+		UiFixture.type(ui.field("% complete:"), "50");
 		ui.waitUntil("the Problems part to clear", () -> problems.rows().isEmpty());
 	}
 
 	@Test
 	void aProblemsPartOpenedLaterShowsTheProblemsFoundBefore() {
 		openEditor();
-		type(field("% complete:"), "150");
+		UiFixture.type(ui.field("% complete:"), "150");
 		ui.waitUntil("the editor to find the problem", () -> part.isDirty());
 
 		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
@@ -180,7 +163,7 @@ class ProjectEditorTest {
 	@Test
 	void invalidDataIsNotSaved() {
 		ProjectEditorPart editor = openEditor();
-		type(field("% complete:"), "150");
+		UiFixture.type(ui.field("% complete:"), "150");
 		assertTrue(part.isDirty());
 		assertThrows(ObjectEditor.SaveRefused.class, editor::save, "@Persist throws so that the part stays open");
 		assertTrue(part.isDirty(), "a refused save keeps the edits");
@@ -190,10 +173,10 @@ class ProjectEditorTest {
 			assertEquals(project.getPercentComplete(),
 					session.<Project>load(PmoPackage.Literals.PROJECT, project.getId()).getPercentComplete());
 		}
-		type(field("% complete:"), "not a number");
+		UiFixture.type(ui.field("% complete:"), "not a number");
 		assertFalse(editor.editor().save());
 		assertEquals("Not saved. % complete: 'not a number' is not a number.", editor.bannerText());
-		type(field("% complete:"), "60");
+		UiFixture.type(ui.field("% complete:"), "60");
 		assertTrue(editor.editor().save(), editor.bannerText());
 	}
 
@@ -211,7 +194,7 @@ class ProjectEditorTest {
 	@Test
 	void someoneElsesSaveShowsTheConflictDialog() {
 		ProjectEditorPart editor = openEditor();
-		type(field("Name:"), "My name for it");
+		UiFixture.type(ui.field("Name:"), "My name for it");
 		try (StoreSession other = ui.store.openSession()) {
 			Project theirs = other.load(PmoPackage.Literals.PROJECT, project.getId());
 			theirs.setName("Their name for it");
@@ -234,7 +217,7 @@ class ProjectEditorTest {
 		});
 		assertFalse(editor.editor().save(), "a stale save is never written");
 		assertEquals(ConflictDialog.TITLE, seen[0]);
-		ui.waitUntil("the stored version to be reloaded", () -> field("Name:").getText().equals("Their name for it"));
+		ui.waitUntil("the stored version to be reloaded", () -> ui.field("Name:").getText().equals("Their name for it"));
 		assertFalse(part.isDirty());
 		assertEquals("Their name for it", storedName());
 	}
