@@ -2,7 +2,6 @@ package org.atrium.risks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,16 +58,6 @@ public final class RiskValidation implements EValidator {
 
 	/** One broken rule: the object and features involved, and the reason without the risk's name. */
 	record Finding(int severity, int code, EObject object, List<EStructuralFeature> features, String reason) {
-	}
-
-	/**
-	 * Validates the risks and their actions with every registered rule, through
-	 * {@link ModelValidation#validate(Collection)}.
-	 *
-	 * @return a diagnostic whose children are the findings; its severity is {@link Diagnostic#OK} when there are none
-	 */
-	public static Diagnostic validate(Collection<? extends Risk> risks) {
-		return ModelValidation.validate(risks);
 	}
 
 	@Override

@@ -31,9 +31,6 @@ public final class ModelValidation {
 	/** A registered validator threw; the finding names its bundle. */
 	public static final int VALIDATOR_FAILED = 1;
 
-	/** Context key of the {@code List<EObject>} of topmost objects being validated, for rules across objects. */
-	public static final String ROOTS = ValidationContext.ROOTS;
-
 	private ModelValidation() {
 	}
 
@@ -46,7 +43,7 @@ public final class ModelValidation {
 		GuardedDiagnostician diagnostician = new GuardedDiagnostician();
 		List<EObject> topmost = topmost(roots);
 		Map<Object, Object> context = diagnostician.createDefaultContext();
-		context.put(ROOTS, topmost);
+		context.put(ValidationContext.ROOTS, topmost);
 		BasicDiagnostic result = new BasicDiagnostic(SOURCE, 0, "Validation of " + topmost.size() + " model objects",
 				topmost.toArray());
 		for (EObject root : topmost) {

@@ -10,7 +10,6 @@ import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.validation.PmoValidator;
-import org.atrium.core.model.validation.ValidationContext;
 import org.atrium.testing.faulty.FaultyModel;
 import org.atrium.testing.faulty.FaultyPlugin;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -41,7 +40,6 @@ class ModelValidationTest {
 
 		assertEquals(1, result.getChildren().size(), () -> messages(result));
 		assertEquals(PmoValidator.SPONSOR_COUNT, result.getChildren().get(0).getCode());
-		assertEquals(ValidationContext.ROOTS, ModelValidation.ROOTS, "one key for the core and the model's rules");
 	}
 
 	@Test
