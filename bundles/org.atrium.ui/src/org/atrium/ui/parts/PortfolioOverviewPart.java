@@ -96,10 +96,16 @@ public class PortfolioOverviewPart {
 			column.setWidth(COLUMNS.get(i).width());
 			column.addListener(SWT.Selection, e -> sortBy(index));
 		}
-		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+		table.addListener(SWT.SetData, e -> {
+			// GTK may ask for an item that the new row count has just removed, such as the selected one.
+			int index = table.indexOf((TableItem) e.item);
+			if (index >= 0 && index < shown.size()) {
+				fill((TableItem) e.item, index);
+			}
+		});
 		table.addListener(SWT.DefaultSelection, e -> {
 			int index = table.getSelectionIndex();
-			if (index >= 0) {
+			if (index >= 0 && index < shown.size()) {
 				Row row = shown.get(index);
 				editors.openProject(row.id(), row.code());
 			}

@@ -73,4 +73,25 @@ class PortfolioOverviewTest {
 		assertEquals(wanted.getName(), overview.shownRows().get(0).name());
 		assertEquals(wanted.getRag(), overview.shownRows().get(0).rag());
 	}
+
+	@Test
+	void aFilterThatMatchesNothingAfterASelectionShowsNoRows() {
+		PortfolioOverviewPart overview = ContextInjectionFactory.make(PortfolioOverviewPart.class, ui.context);
+		ui.waitUntil("the rows to load", () -> overview.table().getItemCount() == PROJECTS);
+		overview.table().setFocus();
+		overview.table().select(3);
+		overview.table().notifyListeners(SWT.Selection, new Event());
+		ui.settle();
+
+		for (String typed : List.of("z", "zz")) {
+			overview.filter().setText(typed);
+			ui.settle();
+		}
+
+		assertEquals(0, overview.table().getItemCount());
+		assertEquals(List.of(), overview.shownRows());
+		overview.filter().setText("");
+		ui.settle();
+		assertEquals(PROJECTS, overview.table().getItemCount(), "the keystrokes after it still filter");
+	}
 }
