@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.atrium.cli.tests.Atrium.Result;
-import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
@@ -16,6 +15,7 @@ import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreSession;
 import org.atrium.testing.faulty.FaultyModel;
 import org.atrium.testing.faulty.FaultyPlugin;
+import org.atrium.testing.faulty.OneClassPackage;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -25,10 +25,6 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.EcorePackage;
-import org.eclipse.emf.ecore.impl.DynamicEObjectImpl;
-import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,29 +42,13 @@ class ValidateEveryPackageTest {
 	@TempDir
 	static Path workspace;
 
-	/** A plugin's package, built here as a plugin ships one: a Note with a text that must not be blank. */
+	/** The notes plugin's package: Note, an Entity with a text. */
 	static final class NotesPackage {
-		final EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
-		final EClass note = EcoreFactory.eINSTANCE.createEClass();
-		final EAttribute text = EcoreFactory.eINSTANCE.createEAttribute();
-
-		NotesPackage() {
-			ePackage.setName("notes");
-			ePackage.setNsPrefix("notes");
-			ePackage.setNsURI("http://example.org/validated-notes");
-			ePackage.setEFactoryInstance(new EFactoryImpl() {
-				@Override
-				public EObject create(EClass eClass) {
-					return new DynamicEObjectImpl(eClass);
-				}
-			});
-			note.setName("Note");
-			note.getESuperTypes().add(PmoPackage.Literals.ENTITY);
-			text.setName("text");
-			text.setEType(EcorePackage.Literals.ESTRING);
-			note.getEStructuralFeatures().add(text);
-			ePackage.getEClassifiers().add(note);
-		}
+		final OneClassPackage model = new OneClassPackage("notes", "http://example.org/validated-notes", "Note",
+				"text");
+		final EPackage ePackage = model.ePackage;
+		final EClass note = model.type;
+		final EAttribute text = model.text;
 	}
 
 	/** The notes plugin's rule. */

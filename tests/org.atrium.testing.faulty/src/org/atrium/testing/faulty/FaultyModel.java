@@ -2,7 +2,6 @@ package org.atrium.testing.faulty;
 
 import java.util.Map;
 
-import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.ModelContribution;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
@@ -11,10 +10,6 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.EcorePackage;
-import org.eclipse.emf.ecore.impl.DynamicEObjectImpl;
-import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,27 +21,11 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = ModelContribution.class, immediate = true)
 public class FaultyModel implements ModelContribution {
 
-	public static final EPackage PACKAGE = EcoreFactory.eINSTANCE.createEPackage();
-	public static final EClass GADGET = EcoreFactory.eINSTANCE.createEClass();
-	public static final EAttribute GADGET_NAME = EcoreFactory.eINSTANCE.createEAttribute();
-
-	static {
-		PACKAGE.setName("faulty");
-		PACKAGE.setNsPrefix("faulty");
-		PACKAGE.setNsURI("http://atrium.org/testing/faulty");
-		PACKAGE.setEFactoryInstance(new EFactoryImpl() {
-			@Override
-			public EObject create(EClass eClass) {
-				return new DynamicEObjectImpl(eClass);
-			}
-		});
-		GADGET.setName("Gadget");
-		GADGET.getESuperTypes().add(PmoPackage.Literals.ENTITY);
-		GADGET_NAME.setName("name");
-		GADGET_NAME.setEType(EcorePackage.Literals.ESTRING);
-		GADGET.getEStructuralFeatures().add(GADGET_NAME);
-		PACKAGE.getEClassifiers().add(GADGET);
-	}
+	private static final OneClassPackage MODEL = new OneClassPackage("faulty", "http://atrium.org/testing/faulty",
+			"Gadget", "name");
+	public static final EPackage PACKAGE = MODEL.ePackage;
+	public static final EClass GADGET = MODEL.type;
+	public static final EAttribute GADGET_NAME = MODEL.text;
 
 	/** Rules that always throw. */
 	static final class FailingValidator implements EValidator {
