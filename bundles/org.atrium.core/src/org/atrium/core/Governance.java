@@ -7,14 +7,20 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.atrium.core.model.pmo.Person;
+import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.RoleAssignment;
 import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.model.pmo.Scope;
+import org.atrium.core.store.Condition;
+import org.atrium.core.store.Ids;
+import org.atrium.core.store.Query;
+import org.atrium.core.store.StoreSession;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * Who governs a portfolio, program or project. Roles are read from the scope and, where the scope
- * names nobody, from the scopes that contain it (a project inherits its program's sponsor).
+ * names nobody, from the scopes that contain it (a project inherits its program's sponsor). A scope read
+ * without its container or contents (by a query) is completed from the session that read it.
  */
 @Component(service = Governance.class)
 public class Governance {
@@ -58,7 +64,7 @@ public class Governance {
 	public Set<RoleKind> rolesOf(Person person, Scope scope) {
 		Set<RoleKind> roles = new LinkedHashSet<>();
 		for (Scope s = scope; s != null; s = parent(s)) {
-			for (RoleAssignment assignment : s.getRoleAssignments()) {
+			for (RoleAssignment assignment : assignments(s)) {
 				if (isSame(assignment.getPerson(), person)) {
 					roles.add(assignment.getKind());
 				}
@@ -70,7 +76,7 @@ public class Governance {
 	/** People holding a role directly at the scope, in assignment order. */
 	public List<Person> holders(Scope scope, RoleKind kind) {
 		List<Person> result = new ArrayList<>();
-		for (RoleAssignment assignment : scope.getRoleAssignments()) {
+		for (RoleAssignment assignment : assignments(scope)) {
 			if (assignment.getKind() == kind && assignment.getPerson() != null) {
 				result.add(assignment.getPerson());
 			}
@@ -78,11 +84,25 @@ public class Governance {
 		return result;
 	}
 
+	/** The scope containing this one: in memory, else as stored. */
 	static Scope parent(Scope scope) {
-		return scope.eContainer() instanceof Scope parent ? parent : null;
+		if (scope.eContainer() != null) {
+			return scope.eContainer() instanceof Scope parent ? parent : null;
+		}
+		return StoreSession.of(scope).flatMap(session -> session.containerId(scope)
+				.flatMap(id -> session.<Scope>find(PmoPackage.Literals.SCOPE, id))).orElse(null);
 	}
 
-	private static boolean isSame(Person a, Person b) {
-		return a != null && b != null && (a == b || (a.getId() != null && a.getId().equals(b.getId())));
+	private static List<RoleAssignment> assignments(Scope scope) {
+		Optional<StoreSession> session = StoreSession.of(scope);
+		if (session.isPresent() && !session.get().hasContents(scope)) {
+			return session.get().query(
+					Query.<RoleAssignment>of(PmoPackage.Literals.ROLE_ASSIGNMENT).where(Condition.childOf(scope)));
+		}
+		return scope.getRoleAssignments();
+	}
+
+	static boolean isSame(Person a, Person b) {
+		return a != null && b != null && (a == b || (Ids.of(a) != null && Ids.of(a).equals(Ids.of(b))));
 	}
 }

@@ -2,6 +2,7 @@ package org.atrium.core;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,10 +15,13 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Decides what a person may do at a scope from their role assignments there and in the scopes
- * containing it. Services call {@link #check} before they change anything.
+ * containing it, and from the roles they hold for the whole office. The scope {@code null} is the
+ * office itself: its people and its portfolios. {@link GovernanceGuard} checks every write with it.
  *
  * <pre>
- * sponsor                    view, edit, report status, approve, manage governance
+ * sponsor                    view, edit, report status, approve, manage governance, delete
+ * PMO lead                   view, edit, report status, manage governance, delete
+ * PMO analyst                view, edit, report status
  * project manager            view, edit, report status
  * functional owner           view, edit
  * technology owner           view, edit
@@ -34,6 +38,8 @@ public class Permissions {
 
 	static {
 		GRANTS.put(RoleKind.SPONSOR, EnumSet.allOf(Permission.class));
+		GRANTS.put(RoleKind.PMO_LEAD, EnumSet.complementOf(EnumSet.of(Permission.APPROVE)));
+		GRANTS.put(RoleKind.PMO_ANALYST, EnumSet.of(Permission.VIEW, Permission.EDIT, Permission.REPORT_STATUS));
 		GRANTS.put(RoleKind.PROJECT_MANAGER, EnumSet.of(Permission.VIEW, Permission.EDIT, Permission.REPORT_STATUS));
 		GRANTS.put(RoleKind.FUNCTIONAL_OWNER, EnumSet.of(Permission.VIEW, Permission.EDIT));
 		GRANTS.put(RoleKind.TECHNOLOGY_OWNER, EnumSet.of(Permission.VIEW, Permission.EDIT));
@@ -42,6 +48,9 @@ public class Permissions {
 		GRANTS.put(RoleKind.APPROVER, EnumSet.of(Permission.VIEW, Permission.APPROVE));
 		GRANTS.put(RoleKind.STAKEHOLDER, EnumSet.of(Permission.VIEW));
 	}
+
+	/** The roles a person may hold for the whole office. */
+	public static final Set<RoleKind> OFFICE_ROLES = EnumSet.of(RoleKind.PMO_LEAD, RoleKind.PMO_ANALYST);
 
 	private Governance governance;
 
@@ -59,31 +68,59 @@ public class Permissions {
 	}
 
 	public boolean isAllowed(Person person, Permission permission, Scope scope) {
-		for (RoleKind role : governance.rolesOf(person, scope)) {
-			if (GRANTS.get(role).contains(permission)) {
-				return true;
-			}
-		}
-		return false;
+		return allows(roles(person, scope), permission);
 	}
 
 	/** Throws {@link AccessDeniedException}, naming the person, the action, the scope and the roles that allow it. */
 	public void check(Person person, Permission permission, Scope scope) {
-		if (isAllowed(person, permission, scope)) {
-			return;
-		}
-		Set<RoleKind> held = governance.rolesOf(person, scope);
-		String allowedBy = GRANTS.entrySet().stream().filter(e -> e.getValue().contains(permission))
-				.map(e -> e.getKey().getLiteral().toLowerCase()).collect(Collectors.joining(", "));
-		throw new AccessDeniedException(name(person) + " may not " + permission.label() + " at "
-				+ scope.eClass().getName() + " '" + scope.getName() + "': that takes one of the roles " + allowedBy
-				+ " here or above, and " + name(person) + " holds "
-				+ (held.isEmpty() ? "no role" : held.stream().map(r -> r.getLiteral().toLowerCase())
-						.collect(Collectors.joining(", ")))
-				+ ".");
+		check(person, person == null ? null : person.getName(), permission, scope);
 	}
 
-	private static String name(Person person) {
-		return person == null ? "Nobody" : person.getName();
+	/**
+	 * As {@link #check(Person, Permission, Scope)}, for a login that may name nobody in the office.
+	 */
+	void check(Person person, String login, Permission permission, Scope scope) {
+		Set<RoleKind> held = roles(person, scope);
+		if (allows(held, permission)) {
+			return;
+		}
+		String who = person != null ? person.getName() : login == null ? "Nobody" : "'" + login + "'";
+		String allowedBy = GRANTS.entrySet().stream().filter(e -> e.getValue().contains(permission))
+				.map(e -> roleName(e.getKey())).collect(Collectors.joining(", "));
+		String holds = person == null ? "is not one of the office's people"
+				: "holds " + (held.isEmpty() ? "no role"
+						: held.stream().map(Permissions::roleName).collect(Collectors.joining(", ")));
+		throw new AccessDeniedException(who + " may not " + permission.label() + " " + where(scope)
+				+ ": that takes one of the roles " + allowedBy + (scope == null ? " for the office" : " here or above")
+				+ ", and " + who + " " + holds + ".");
+	}
+
+	/** The roles a person holds at the scope and above, and for the whole office. */
+	public Set<RoleKind> roles(Person person, Scope scope) {
+		Set<RoleKind> roles = new LinkedHashSet<>();
+		if (person == null) {
+			return roles;
+		}
+		if (scope != null) {
+			roles.addAll(governance.rolesOf(person, scope));
+		}
+		person.getOfficeRoles().stream().filter(OFFICE_ROLES::contains).forEach(roles::add);
+		return roles;
+	}
+
+	private static boolean allows(Set<RoleKind> roles, Permission permission) {
+		return roles.stream().anyMatch(role -> GRANTS.get(role).contains(permission));
+	}
+
+	/** A role as a sentence names it: "sponsor", "PMO lead". */
+	static String roleName(RoleKind role) {
+		String literal = role.getLiteral();
+		return Character.isUpperCase(literal.charAt(1)) ? literal
+				: Character.toLowerCase(literal.charAt(0)) + literal.substring(1);
+	}
+
+	private static String where(Scope scope) {
+		return scope == null ? "in the office"
+				: "at " + scope.eClass().getName() + " '" + scope.getName() + "'";
 	}
 }

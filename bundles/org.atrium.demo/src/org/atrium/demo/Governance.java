@@ -32,6 +32,14 @@ final class Governance {
 		this.full = context.scale().fullGovernance();
 	}
 
+	/** The PMO itself: its first project manager leads it, the next two are its analysts. */
+	void staffTheOffice() {
+		List<Member> pmo = staff.of(Kind.PROJECT_MANAGER);
+		for (int index = 0; index < Math.min(3, pmo.size()); index++) {
+			pmo.get(index).person().getOfficeRoles().add(index == 0 ? RoleKind.PMO_LEAD : RoleKind.PMO_ANALYST);
+		}
+	}
+
 	/** A sponsor and a steering committee of two to four other executives. */
 	void govern(Portfolio portfolio) {
 		if (!full) {

@@ -31,6 +31,7 @@ public final class OfficeGenerator {
 		ScopeTree tree = ScopeTree.grow(context);
 
 		Governance governance = new Governance(context, staff);
+		governance.staffTheOffice();
 		for (Portfolio portfolio : tree.portfolios()) {
 			governance.govern(portfolio);
 			for (Program program : portfolio.getPrograms()) {

@@ -12,13 +12,20 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Opens stores that persist every {@link ModelContribution} registered as a service. A contribution
- * that arrives later is mapped into the stores already open; one that leaves keeps its tables.
+ * that arrives later is mapped into the stores already open; one that leaves keeps its tables. Every
+ * transaction passes the {@link WriteGuard} service.
  */
 @Component(service = ModelStoreFactory.class)
 public class ModelStoreFactory {
 
 	private final List<ModelContribution> contributions = new CopyOnWriteArrayList<>();
 	private final List<DefaultModelStore> openStores = new CopyOnWriteArrayList<>();
+	private WriteGuard guard;
+
+	@Reference
+	void setGuard(WriteGuard guard) {
+		this.guard = guard;
+	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addContribution(ModelContribution contribution) {
@@ -34,14 +41,19 @@ public class ModelStoreFactory {
 
 	/** Opens the store with the contributions known now and later. */
 	public ModelStore open(StoreConfig config) {
-		DefaultModelStore store = DefaultModelStore.open(config, new ArrayList<>(contributions));
+		DefaultModelStore store = DefaultModelStore.open(config, new ArrayList<>(contributions), guard);
 		openStores.add(store);
 		return new ClosingStore(store, () -> openStores.remove(store));
 	}
 
-	/** Opens a store outside OSGi, or for a fixed set of packages. */
+	/** Opens a store outside OSGi, or for a fixed set of packages, whose writes pass the guard. */
+	public static ModelStore open(StoreConfig config, List<ModelContribution> contributions, WriteGuard guard) {
+		return DefaultModelStore.open(config, contributions, guard);
+	}
+
+	/** Opens a store with no write guard: for the store's own tests, tools and benchmarks. */
 	public static ModelStore open(StoreConfig config, List<ModelContribution> contributions) {
-		return DefaultModelStore.open(config, contributions);
+		return open(config, contributions, WriteGuard.NONE);
 	}
 
 	private record ClosingStore(DefaultModelStore store, Runnable onClose) implements ModelStore {

@@ -37,6 +37,9 @@ public interface StoreSession extends AutoCloseable {
 	/** Loads the contained objects of a shallow object (one loaded by a query). */
 	void loadContents(EObject object);
 
+	/** Whether the object's contained objects are in memory: it was loaded with them, or is not stored yet. */
+	boolean hasContents(EObject object);
+
 	/** Discards local changes of an object and its contents, and reads them again. */
 	void refresh(EObject object);
 
@@ -57,4 +60,9 @@ public interface StoreSession extends AutoCloseable {
 
 	@Override
 	void close();
+
+	/** The session an object was read into or saved by, while that session is open. */
+	static Optional<StoreSession> of(EObject object) {
+		return Optional.ofNullable(org.atrium.core.store.internal.DefaultSession.owning(object));
+	}
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.atrium.demo.Office;
 import org.atrium.demo.OfficeGenerator;
 import org.atrium.demo.OfficeScale;
+import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreConfig;
@@ -113,8 +114,11 @@ public final class UiFixture implements AutoCloseable {
 		return new OfficeScale(1, 2, projects, 12, 4, 2, 4, 3, 40, true);
 	}
 
+	/** Saves a generated office whose PMO lead is the fixture's user, so that the tests may change anything. */
 	public Office saveOffice(OfficeScale scale) {
 		Office office = new OfficeGenerator().generate(7, scale, LocalDate.of(2026, 11, 27));
+		office.people().stream().filter(person -> person.getOfficeRoles().contains(RoleKind.PMO_LEAD)).findFirst()
+				.orElseThrow().setLogin(store.user());
 		try (StoreSession session = store.openSession()) {
 			session.inTransaction(tx -> {
 				office.people().forEach(tx::save);

@@ -146,7 +146,7 @@ public interface Milestone extends Entity {
 	 * @see org.atrium.core.model.pmo.GateDecision
 	 * @see #setGateDecision(GateDecision)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getMilestone_GateDecision()
-	 * @model
+	 * @model annotation="http://atrium.org/governance permission='approve'"
 	 * @generated
 	 */
 	GateDecision getGateDecision();

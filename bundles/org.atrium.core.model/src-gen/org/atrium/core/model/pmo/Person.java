@@ -4,6 +4,8 @@ package org.atrium.core.model.pmo;
 
 import java.math.BigDecimal;
 
+import org.eclipse.emf.common.util.EList;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Person</b></em>'.
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
  *   <li>{@link org.atrium.core.model.pmo.Person#getEmail <em>Email</em>}</li>
  *   <li>{@link org.atrium.core.model.pmo.Person#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.atrium.core.model.pmo.Person#getHourlyRate <em>Hourly Rate</em>}</li>
+ *   <li>{@link org.atrium.core.model.pmo.Person#getOfficeRoles <em>Office Roles</em>}</li>
  * </ul>
  *
  * @see org.atrium.core.model.pmo.PmoPackage#getPerson()
@@ -134,5 +137,22 @@ public interface Person extends Entity {
 	 * @generated
 	 */
 	void setHourlyRate(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Office Roles</b></em>' attribute list.
+	 * The list contents are of type {@link org.atrium.core.model.pmo.RoleKind}.
+	 * The literals are from the enumeration {@link org.atrium.core.model.pmo.RoleKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Roles held for the whole office: PMO lead or PMO analyst.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Office Roles</em>' attribute list.
+	 * @see org.atrium.core.model.pmo.RoleKind
+	 * @see org.atrium.core.model.pmo.PmoPackage#getPerson_OfficeRoles()
+	 * @model annotation="http://atrium.org/governance permission='manageGovernance'"
+	 * @generated
+	 */
+	EList<RoleKind> getOfficeRoles();
 
 } // Person

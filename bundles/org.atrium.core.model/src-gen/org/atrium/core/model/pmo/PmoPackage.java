@@ -795,13 +795,22 @@ public interface PmoPackage extends EPackage {
 	int PERSON__HOURLY_RATE = ENTITY_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Office Roles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__OFFICE_ROLES = ENTITY_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Person</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 5;
+	int PERSON_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -2368,6 +2377,17 @@ public interface PmoPackage extends EPackage {
 	EAttribute getPerson_HourlyRate();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.atrium.core.model.pmo.Person#getOfficeRoles <em>Office Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Office Roles</em>'.
+	 * @see org.atrium.core.model.pmo.Person#getOfficeRoles()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_OfficeRoles();
+
+	/**
 	 * Returns the meta object for class '{@link org.atrium.core.model.pmo.RoleAssignment <em>Role Assignment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3447,6 +3467,14 @@ public interface PmoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERSON__HOURLY_RATE = eINSTANCE.getPerson_HourlyRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Office Roles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__OFFICE_ROLES = eINSTANCE.getPerson_OfficeRoles();
 
 		/**
 		 * The meta object literal for the '{@link org.atrium.core.model.pmo.impl.RoleAssignmentImpl <em>Role Assignment</em>}' class.

@@ -454,6 +454,7 @@ public interface Project extends Scope {
 	 * @return the value of the '<em>Status Reports</em>' containment reference list.
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_StatusReports()
 	 * @model containment="true"
+	 *        annotation="http://atrium.org/governance permission='reportStatus'"
 	 * @generated
 	 */
 	EList<StatusReport> getStatusReports();

@@ -19,7 +19,7 @@ package org.atrium.core.model.pmo;
  * </ul>
  *
  * @see org.atrium.core.model.pmo.PmoPackage#getRoleAssignment()
- * @model
+ * @model annotation="http://atrium.org/governance permission='manageGovernance'"
  * @generated
  */
 public interface RoleAssignment extends Entity {

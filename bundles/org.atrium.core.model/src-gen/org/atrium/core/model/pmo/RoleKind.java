@@ -96,7 +96,27 @@ public enum RoleKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	APPROVER(7, "approver", "Approver");
+	APPROVER(7, "approver", "Approver"),
+
+	/**
+	 * The '<em><b>Pmo Lead</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PMO_LEAD_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PMO_LEAD(8, "pmoLead", "PMO lead"),
+
+	/**
+	 * The '<em><b>Pmo Analyst</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PMO_ANALYST_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PMO_ANALYST(9, "pmoAnalyst", "PMO analyst");
 
 	/**
 	 * The '<em><b>Sponsor</b></em>' literal value.
@@ -187,6 +207,28 @@ public enum RoleKind implements Enumerator {
 	public static final int APPROVER_VALUE = 7;
 
 	/**
+	 * The '<em><b>Pmo Lead</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PMO_LEAD
+	 * @model name="pmoLead" literal="PMO lead"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PMO_LEAD_VALUE = 8;
+
+	/**
+	 * The '<em><b>Pmo Analyst</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PMO_ANALYST
+	 * @model name="pmoAnalyst" literal="PMO analyst"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PMO_ANALYST_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Role Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +244,8 @@ public enum RoleKind implements Enumerator {
 			WORKSTREAM_LEAD,
 			STAKEHOLDER,
 			APPROVER,
+			PMO_LEAD,
+			PMO_ANALYST,
 		};
 
 	/**
@@ -266,6 +310,8 @@ public enum RoleKind implements Enumerator {
 			case WORKSTREAM_LEAD_VALUE: return WORKSTREAM_LEAD;
 			case STAKEHOLDER_VALUE: return STAKEHOLDER;
 			case APPROVER_VALUE: return APPROVER;
+			case PMO_LEAD_VALUE: return PMO_LEAD;
+			case PMO_ANALYST_VALUE: return PMO_ANALYST;
 		}
 		return null;
 	}

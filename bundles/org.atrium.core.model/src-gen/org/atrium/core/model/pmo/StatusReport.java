@@ -29,7 +29,7 @@ import java.time.LocalDate;
  * </ul>
  *
  * @see org.atrium.core.model.pmo.PmoPackage#getStatusReport()
- * @model
+ * @model annotation="http://atrium.org/governance permission='reportStatus'"
  * @generated
  */
 public interface StatusReport extends Entity {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.atrium.core.model.pmo.Allocation;
+import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.RoleAssignment;
 import org.atrium.core.model.pmo.RoleKind;
@@ -66,6 +68,11 @@ public class PmoValidator implements EValidator {
 	 */
 	public static final int OVER_ALLOCATION = 5;
 
+	/** A role held for the office that is not an office role, or an office role assigned below a portfolio. */
+	public static final int OFFICE_ROLE_PLACE = 6;
+
+	private static final List<RoleKind> OFFICE_ROLES = List.of(RoleKind.PMO_LEAD, RoleKind.PMO_ANALYST);
+
 	private static final String OVERLOADS = SOURCE + ".overloads";
 
 	private record DateRange(EAttribute start, EAttribute end) {
@@ -107,6 +114,7 @@ public class PmoValidator implements EValidator {
 		if (eObject instanceof Allocation allocation) {
 			valid &= validateOverAllocation(allocation, diagnostics, context);
 		}
+		valid &= validateOfficeRoles(eObject, diagnostics);
 		return valid;
 	}
 
@@ -231,6 +239,28 @@ public class PmoValidator implements EValidator {
 
 	private static boolean appliesTo(EAttribute attribute, EClass eClass) {
 		return attribute.getEContainingClass().isSuperTypeOf(eClass);
+	}
+
+	/** PMO lead and PMO analyst are held for the office or a portfolio, and only they are held for the office. */
+	private static boolean validateOfficeRoles(EObject eObject, DiagnosticChain diagnostics) {
+		if (eObject instanceof Person person) {
+			List<RoleKind> misplaced = person.getOfficeRoles().stream().filter(role -> !OFFICE_ROLES.contains(role))
+					.toList();
+			if (!misplaced.isEmpty()) {
+				return report(diagnostics, Diagnostic.ERROR, OFFICE_ROLE_PLACE,
+						"%s: %s %s; only PMO lead and PMO analyst are held for the whole office".formatted(
+								ObjectLabels.of(person), PmoPackage.Literals.PERSON__OFFICE_ROLES.getName(), misplaced),
+						person, PmoPackage.Literals.PERSON__OFFICE_ROLES);
+			}
+		}
+		if (eObject instanceof RoleAssignment assignment && OFFICE_ROLES.contains(assignment.getKind())
+				&& assignment.eContainer() != null && !(assignment.eContainer() instanceof Portfolio)) {
+			return report(diagnostics, Diagnostic.ERROR, OFFICE_ROLE_PLACE,
+					"%s: %s is held for the office or a portfolio, not for a %s".formatted(ObjectLabels.of(assignment),
+							assignment.getKind().getLiteral(), assignment.eContainer().eClass().getName().toLowerCase()),
+					assignment, PmoPackage.Literals.ROLE_ASSIGNMENT__KIND);
+		}
+		return true;
 	}
 
 	private static String orOpen(LocalDate date, String open) {

@@ -19,6 +19,7 @@ import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreLockedException;
 import org.atrium.core.store.StoreSession;
+import org.atrium.core.store.WriteGuard;
 
 /** The store over one database: its mapping, schema and a small pool of connections. */
 public final class DefaultModelStore implements ModelStore {
@@ -34,10 +35,12 @@ public final class DefaultModelStore implements ModelStore {
 	final AuditWriter audit;
 	private final SchemaManager schema;
 	private final Deque<Connection> idle = new ArrayDeque<>();
+	private final WriteGuard guard;
 	private boolean closed;
 
-	private DefaultModelStore(StoreConfig config, Dialect dialect) {
+	private DefaultModelStore(StoreConfig config, Dialect dialect, WriteGuard guard) {
 		this.config = config;
+		this.guard = guard;
 		this.dialect = dialect;
 		this.sql = new SqlNames(dialect);
 		this.mapping = new Mapping(sql);
@@ -45,9 +48,13 @@ public final class DefaultModelStore implements ModelStore {
 		this.schema = new SchemaManager(dialect, sql);
 	}
 
-	/** Opens (or, if the configuration allows, creates) the database and maps the given packages. */
-	public static DefaultModelStore open(StoreConfig config, Collection<ModelContribution> contributions) {
-		DefaultModelStore store = new DefaultModelStore(config, dialectFor(config));
+	/**
+	 * Opens (or, if the configuration allows, creates) the database and maps the given packages; every transaction
+	 * passes the guard.
+	 */
+	public static DefaultModelStore open(StoreConfig config, Collection<ModelContribution> contributions,
+			WriteGuard guard) {
+		DefaultModelStore store = new DefaultModelStore(config, dialectFor(config), guard);
 		if (config.isEmbeddedDerby() && !config.create() && !Files.isDirectory(config.derbyDirectory())) {
 			throw new MissingStoreException("There is no Atrium database at " + config.derbyDirectory() + ".");
 		}
@@ -105,6 +112,10 @@ public final class DefaultModelStore implements ModelStore {
 					: new StoreException("Cannot bring the tables of " + contribution.ePackage().getNsURI()
 							+ " up to date: " + e.getMessage(), e);
 		}
+	}
+
+	WriteGuard guard() {
+		return guard;
 	}
 
 	@Override

@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /** A session: identity map, load and save state, and the reading side of the store. */
-final class DefaultSession implements StoreSession {
+public final class DefaultSession implements StoreSession {
 
 	/**
 	 * Largest IN list sent in one statement. Derby tests every row it reads against the whole list, and with 500
@@ -187,6 +187,21 @@ final class DefaultSession implements StoreSession {
 			loadChildren(connection, List.of(object));
 			return null;
 		});
+	}
+
+	@Override
+	public boolean hasContents(EObject object) {
+		ObjectState state = states.get(object);
+		return state == null || state.contentsLoaded();
+	}
+
+	/** The open session whose resource holds the object, or null. */
+	public static DefaultSession owning(EObject object) {
+		EObject root = EcoreUtil.getRootContainer(object);
+		if (root.eResource() instanceof StoreResource resource && !resource.session().closed) {
+			return resource.session();
+		}
+		return null;
 	}
 
 	@Override

@@ -32,6 +32,10 @@ final class StoreResource extends ResourceImpl {
 		return session.key(eObject) + ":" + Ids.of(eObject);
 	}
 
+	DefaultSession session() {
+		return session;
+	}
+
 	URI proxyUri(String key, String id) {
 		return getURI().appendFragment(key + ":" + id);
 	}

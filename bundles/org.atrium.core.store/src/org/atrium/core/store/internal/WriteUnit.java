@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.atrium.core.model.pmo.PmoPackage;
@@ -23,11 +25,15 @@ import org.atrium.core.store.ConflictException;
 import org.atrium.core.store.Ids;
 import org.atrium.core.store.RejectedValueException;
 import org.atrium.core.store.StoreException;
+import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.Transaction;
+import org.atrium.core.store.Write;
+import org.atrium.core.store.WriteCheck;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -58,6 +64,7 @@ final class WriteUnit implements Transaction {
 	private final List<Update> updates = new ArrayList<>();
 	private final List<Object[]> positionUpdates = new ArrayList<>();
 	private final List<Delete> deletes = new ArrayList<>();
+	private final List<Write> writes = new ArrayList<>();
 	private final Map<EObject, Boolean> visited = new IdentityHashMap<>();
 	private final Set<EObject> inserted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	/** Stamps set on objects before the write, restored if it fails: object, version, modified, created. */
@@ -187,8 +194,19 @@ final class WriteUnit implements Transaction {
 		inserts.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
 		writeLists(entity.object(), table, false);
 		inserted.add(entity.object());
+		writes.add(new Write(Write.Kind.CREATE, entity.object(), setFeatures(entity.object()), null));
 		audit.add(Action.CREATE, table, entity.getId(), DefaultSession.label(entity.object()), null, null,
 				createdValues(entity.object(), table));
+	}
+
+	private static Set<EStructuralFeature> setFeatures(EObject object) {
+		Set<EStructuralFeature> set = new LinkedHashSet<>();
+		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			if (!feature.isTransient() && !feature.isDerived() && object.eIsSet(feature)) {
+				set.add(feature);
+			}
+		}
+		return set;
 	}
 
 	/** What an insert wrote, as {@code feature=value} pairs of the values that are set. */
@@ -230,7 +248,7 @@ final class WriteUnit implements Transaction {
 			changes.add(new String[] { column.feature().getName(), display(column, state.values[i]),
 					display(column, current[i]) });
 		}
-		boolean listsChanged = writeLists(object, table, true);
+		List<EStructuralFeature> listsChanged = writeLists(object, table, true);
 		if (!Objects.equals(parentId, state.parentId) || !Objects.equals(parentFeature, state.parentFeature)) {
 			set.append(", ").append(session.store.sql.q(Columns.PARENT_ID)).append(" = ?, ")
 					.append(session.store.sql.q(Columns.PARENT_FEATURE)).append(" = ?");
@@ -241,7 +259,7 @@ final class WriteUnit implements Transaction {
 			changes.add(new String[] { "container", state.parentId, parentId });
 		}
 		changes.addAll(contentChanges);
-		if (set.length() == 0 && !listsChanged && contentChanges.isEmpty()) {
+		if (set.length() == 0 && listsChanged.isEmpty() && contentChanges.isEmpty()) {
 			if (position != state.position) {
 				positionUpdates.add(new Object[] { table, position, state.id });
 			}
@@ -268,6 +286,17 @@ final class WriteUnit implements Transaction {
 		values.add(state.version);
 		kinds.add(ValueKind.INT);
 		updates.add(new Update(table, object, sql, values, kinds, state.version));
+		Set<EStructuralFeature> changed = new LinkedHashSet<>(listsChanged);
+		String movedFrom = null;
+		for (String[] change : changes) {
+			EStructuralFeature feature = object.eClass().getEStructuralFeature(change[0]);
+			if (feature != null) {
+				changed.add(feature);
+			} else {
+				movedFrom = change[1];
+			}
+		}
+		writes.add(new Write(Write.Kind.UPDATE, object, changed, movedFrom));
 		String label = DefaultSession.label(object);
 		for (String[] change : changes) {
 			audit.add(Action.UPDATE, table, state.id, label, change[0], change[1], change[2]);
@@ -278,9 +307,9 @@ final class WriteUnit implements Transaction {
 		return Columns.column(attribute);
 	}
 
-	/** Queues the rows of many-valued features; for an update only when they changed. */
-	private boolean writeLists(EObject object, ClassTable table, boolean update) {
-		boolean changed = false;
+	/** Queues the rows of many-valued features; for an update only when they changed. Returns those queued. */
+	private List<EStructuralFeature> writeLists(EObject object, ClassTable table, boolean update) {
+		List<EStructuralFeature> changed = new ArrayList<>();
 		String id = Ids.of(object);
 		for (int l = 0; l < table.lists.size(); l++) {
 			ListTable list = table.lists.get(l);
@@ -294,7 +323,7 @@ final class WriteUnit implements Transaction {
 				audit.add(Action.UPDATE, table, id, DefaultSession.label(object), list.feature().getName(),
 						String.valueOf(state.lists[l]), String.valueOf(values));
 			}
-			changed = true;
+			changed.add(list.feature());
 			@SuppressWarnings("unchecked")
 			List<Object> raw = (List<Object>) object.eGet(list.feature(), false);
 			for (int i = 0; i < values.size(); i++) {
@@ -353,6 +382,7 @@ final class WriteUnit implements Transaction {
 		}
 		ObjectState state = session.states.get(object);
 		deletes.add(new Delete(state.table, object, state.id, state.version));
+		writes.add(new Write(Write.Kind.DELETE, object, Set.of(), null));
 		audit.add(Action.DELETE, state.table, state.id, DefaultSession.label(object), null, null, null);
 	}
 
@@ -360,6 +390,12 @@ final class WriteUnit implements Transaction {
 
 	void commit() {
 		DefaultModelStore store = session.store;
+		try {
+			guard(store);
+		} catch (RuntimeException | Error e) {
+			rollBackObjects();
+			throw e;
+		}
 		Connection connection = store.borrow();
 		try {
 			writeInserts(connection);
@@ -382,6 +418,61 @@ final class WriteUnit implements Transaction {
 		}
 		store.release(connection);
 		applyToSession();
+	}
+
+	private void guard(DefaultModelStore store) {
+		if (writes.isEmpty()) {
+			return;
+		}
+		try (Check check = new Check(store)) {
+			store.guard().check(check);
+		}
+	}
+
+	/** The writes as the guard sees them; the session on committed data is opened on first use. */
+	private final class Check implements WriteCheck, AutoCloseable {
+
+		private final DefaultModelStore store;
+		private StoreSession committed;
+
+		Check(DefaultModelStore store) {
+			this.store = store;
+		}
+
+		@Override
+		public String user() {
+			return session.user();
+		}
+
+		@Override
+		public List<Write> writes() {
+			return java.util.Collections.unmodifiableList(writes);
+		}
+
+		@Override
+		public boolean isNew(EObject object) {
+			return inserted.contains(object);
+		}
+
+		@Override
+		public Optional<String> containerId(EObject object) {
+			return session.containerId(object);
+		}
+
+		@Override
+		public StoreSession committed() {
+			if (committed == null) {
+				committed = store.openSession(session.user());
+			}
+			return committed;
+		}
+
+		@Override
+		public void close() {
+			if (committed != null) {
+				committed.close();
+			}
+		}
 	}
 
 	private void writeInserts(Connection connection) throws SQLException {

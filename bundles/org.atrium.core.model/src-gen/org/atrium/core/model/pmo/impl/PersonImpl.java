@@ -4,14 +4,21 @@ package org.atrium.core.model.pmo.impl;
 
 import java.math.BigDecimal;
 
+import java.util.Collection;
+
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.model.pmo.RoleKind;
 
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +33,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.atrium.core.model.pmo.impl.PersonImpl#getEmail <em>Email</em>}</li>
  *   <li>{@link org.atrium.core.model.pmo.impl.PersonImpl#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.atrium.core.model.pmo.impl.PersonImpl#getHourlyRate <em>Hourly Rate</em>}</li>
+ *   <li>{@link org.atrium.core.model.pmo.impl.PersonImpl#getOfficeRoles <em>Office Roles</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +138,16 @@ public class PersonImpl extends EntityImpl implements Person {
 	 * @ordered
 	 */
 	protected BigDecimal hourlyRate = HOURLY_RATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOfficeRoles() <em>Office Roles</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOfficeRoles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RoleKind> officeRoles;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +289,19 @@ public class PersonImpl extends EntityImpl implements Person {
 	 * @generated
 	 */
 	@Override
+	public EList<RoleKind> getOfficeRoles() {
+		if (officeRoles == null) {
+			officeRoles = new EDataTypeUniqueEList<RoleKind>(RoleKind.class, this, PmoPackage.PERSON__OFFICE_ROLES);
+		}
+		return officeRoles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PmoPackage.PERSON__NAME:
@@ -283,6 +314,8 @@ public class PersonImpl extends EntityImpl implements Person {
 				return getDepartment();
 			case PmoPackage.PERSON__HOURLY_RATE:
 				return getHourlyRate();
+			case PmoPackage.PERSON__OFFICE_ROLES:
+				return getOfficeRoles();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -292,6 +325,7 @@ public class PersonImpl extends EntityImpl implements Person {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -309,6 +343,10 @@ public class PersonImpl extends EntityImpl implements Person {
 				return;
 			case PmoPackage.PERSON__HOURLY_RATE:
 				setHourlyRate((BigDecimal)newValue);
+				return;
+			case PmoPackage.PERSON__OFFICE_ROLES:
+				getOfficeRoles().clear();
+				getOfficeRoles().addAll((Collection<? extends RoleKind>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +375,9 @@ public class PersonImpl extends EntityImpl implements Person {
 			case PmoPackage.PERSON__HOURLY_RATE:
 				setHourlyRate(HOURLY_RATE_EDEFAULT);
 				return;
+			case PmoPackage.PERSON__OFFICE_ROLES:
+				getOfficeRoles().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +400,8 @@ public class PersonImpl extends EntityImpl implements Person {
 				return DEPARTMENT_EDEFAULT == null ? department != null : !DEPARTMENT_EDEFAULT.equals(department);
 			case PmoPackage.PERSON__HOURLY_RATE:
 				return HOURLY_RATE_EDEFAULT == null ? hourlyRate != null : !HOURLY_RATE_EDEFAULT.equals(hourlyRate);
+			case PmoPackage.PERSON__OFFICE_ROLES:
+				return officeRoles != null && !officeRoles.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -383,6 +426,8 @@ public class PersonImpl extends EntityImpl implements Person {
 		result.append(department);
 		result.append(", hourlyRate: ");
 		result.append(hourlyRate);
+		result.append(", officeRoles: ");
+		result.append(officeRoles);
 		result.append(')');
 		return result.toString();
 	}

@@ -37,8 +37,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -698,6 +698,16 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 	@Override
 	public EAttribute getPerson_HourlyRate() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_OfficeRoles() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1436,6 +1446,7 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		createEAttribute(personEClass, PERSON__EMAIL);
 		createEAttribute(personEClass, PERSON__DEPARTMENT);
 		createEAttribute(personEClass, PERSON__HOURLY_RATE);
+		createEAttribute(personEClass, PERSON__OFFICE_ROLES);
 
 		roleAssignmentEClass = createEClass(ROLE_ASSIGNMENT);
 		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__KIND);
@@ -1608,6 +1619,7 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		initEAttribute(getPerson_Email(), ecorePackage.getEString(), "email", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Department(), ecorePackage.getEString(), "department", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_HourlyRate(), ecorePackage.getEBigDecimal(), "hourlyRate", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_OfficeRoles(), this.getRoleKind(), "officeRoles", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roleAssignmentEClass, RoleAssignment.class, "RoleAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRoleAssignment_Kind(), this.getRoleKind(), "kind", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1702,6 +1714,8 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		addEEnumLiteral(roleKindEEnum, RoleKind.WORKSTREAM_LEAD);
 		addEEnumLiteral(roleKindEEnum, RoleKind.STAKEHOLDER);
 		addEEnumLiteral(roleKindEEnum, RoleKind.APPROVER);
+		addEEnumLiteral(roleKindEEnum, RoleKind.PMO_LEAD);
+		addEEnumLiteral(roleKindEEnum, RoleKind.PMO_ANALYST);
 
 		initEEnum(gateDecisionEEnum, GateDecision.class, "GateDecision");
 		addEEnumLiteral(gateDecisionEEnum, GateDecision.PENDING);
@@ -1727,6 +1741,8 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		// Create annotations
 		// http://atrium.org/store
 		createStoreAnnotations();
+		// http://atrium.org/governance
+		createGovernanceAnnotations();
 	}
 
 	/**
@@ -1768,6 +1784,52 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		   new String[] {
 			   "length", "128",
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://atrium.org/governance</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGovernanceAnnotations() {
+		String source = "http://atrium.org/governance";
+		addAnnotation
+		  (getScope_RoleAssignments(),
+		   source,
+		   new String[] {
+			   "permission", "manageGovernance"
+		   });
+		addAnnotation
+		  (getProject_StatusReports(),
+		   source,
+		   new String[] {
+			   "permission", "reportStatus"
+		   });
+		addAnnotation
+		  (getPerson_OfficeRoles(),
+		   source,
+		   new String[] {
+			   "permission", "manageGovernance"
+		   });
+		addAnnotation
+		  (roleAssignmentEClass,
+		   source,
+		   new String[] {
+			   "permission", "manageGovernance"
+		   });
+		addAnnotation
+		  (getMilestone_GateDecision(),
+		   source,
+		   new String[] {
+			   "permission", "approve"
+		   });
+		addAnnotation
+		  (statusReportEClass,
+		   source,
+		   new String[] {
+			   "permission", "reportStatus"
 		   });
 	}
 
