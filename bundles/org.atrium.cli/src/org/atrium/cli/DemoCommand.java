@@ -11,6 +11,7 @@ import org.atrium.demo.DemoOffice;
 import org.atrium.demo.Office;
 import org.atrium.demo.OfficeScale;
 import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;
@@ -63,6 +64,10 @@ public class DemoCommand implements CommandContribution {
 					store.description(), office.portfolios().size(), office.programCount(), office.projectCount(),
 					office.people().size(), office.roleAssignmentCount(), office.timeEntries().size(),
 					office.allocations().size());
+			office.people().stream().filter(person -> person.getOfficeRoles().contains(RoleKind.PMO_LEAD)).findFirst()
+					.ifPresent(lead -> context.out().printf(Locale.ROOT,
+							"Its PMO lead, who may change anything, is %s: work as them with --user %s.%n",
+							lead.getName(), lead.getLogin()));
 			return CommandContext.OK;
 		}
 	}

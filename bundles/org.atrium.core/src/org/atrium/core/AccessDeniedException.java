@@ -1,7 +1,12 @@
 package org.atrium.core;
 
-/** A person tried to do what governance does not allow them; nothing was changed. */
-public class AccessDeniedException extends RuntimeException {
+import org.atrium.core.store.StoreException;
+
+/**
+ * A person tried to do what governance does not allow them; nothing was changed. A store exception, since the
+ * store refuses such a write wherever it comes from.
+ */
+public class AccessDeniedException extends StoreException {
 
 	private static final long serialVersionUID = 1L;
 

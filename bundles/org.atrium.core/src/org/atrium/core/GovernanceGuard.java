@@ -65,6 +65,34 @@ public class GovernanceGuard implements WriteGuard {
 				.where(Condition.eq(PmoPackage.Literals.PERSON__LOGIN, login))).stream().findFirst();
 	}
 
+	/**
+	 * Whether the user may do what the permission names to the object, with the roles as the session reads them:
+	 * for the UI to disable what the guard would refuse. The guard decides, at the write.
+	 */
+	public boolean allows(StoreSession session, String login, EObject object, Permission permission) {
+		if (!isGoverned(session)) {
+			return true;
+		}
+		Person person = person(session, login).orElse(null);
+		Scope scope = governingScope(object, session).orElse(null);
+		return permissions.isAllowed(person, permission, scope);
+	}
+
+	private static Optional<Scope> governingScope(EObject object, StoreSession session) {
+		EObject top = object;
+		for (EObject current = object; current != null; current = current.eContainer()) {
+			if (current instanceof Scope scope) {
+				return Optional.of(scope);
+			}
+			top = current;
+		}
+		Optional<String> containerId = session.containerId(top);
+		if (containerId.isPresent()) {
+			return storedScope(containerId.get(), session, new HashMap<>());
+		}
+		return referencedScope(top);
+	}
+
 	@Override
 	public void check(WriteCheck check) {
 		StoreSession committed = check.committed();

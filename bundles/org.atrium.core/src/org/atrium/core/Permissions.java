@@ -85,7 +85,8 @@ public class Permissions {
 			return;
 		}
 		String who = person != null ? person.getName() : login == null ? "Nobody" : "'" + login + "'";
-		String allowedBy = GRANTS.entrySet().stream().filter(e -> e.getValue().contains(permission))
+		String allowedBy = GRANTS.entrySet().stream()
+				.filter(e -> e.getValue().contains(permission) && (scope != null || OFFICE_ROLES.contains(e.getKey())))
 				.map(e -> roleName(e.getKey())).collect(Collectors.joining(", "));
 		String holds = person == null ? "is not one of the office's people"
 				: "holds " + (held.isEmpty() ? "no role"

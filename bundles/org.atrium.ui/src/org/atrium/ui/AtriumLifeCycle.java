@@ -3,9 +3,15 @@ package org.atrium.ui;
 import org.atrium.demo.DemoOffice;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreException;
+import org.atrium.core.store.StoreSession;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -30,11 +36,46 @@ public class AtriumLifeCycle {
 		context.set(WorkbenchStore.class, store);
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+			Job demo = null;
 			if (Settings.demoRequested()) {
-				new DemoOfficeJob(store, events, context.get(DemoOffice.class)).schedule();
+				demo = new DemoOfficeJob(store, events, context.get(DemoOffice.class));
+				demo.schedule();
+			}
+			if (!StartupProbe.exitsAfterReport()) {
+				askWhoAnUnknownUserIs(context, store, events, demo);
 			}
 		});
 		StartupProbe.install(Display.getCurrent(), events);
+	}
+
+	/** After the demo office, if any: warns a login the office does not know, and offers to pick a person. */
+	private static void askWhoAnUnknownUserIs(IEclipseContext context, WorkbenchStore store, IEventBroker events,
+			Job before) {
+		Display display = Display.getCurrent();
+		Job.create("Checking who you are", monitor -> {
+			if (before != null) {
+				try {
+					before.join();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return Status.CANCEL_STATUS;
+				}
+			}
+			Identity identity;
+			try (StoreSession session = store.openSession()) {
+				identity = Identity.read(session, store.user());
+			}
+			if (identity.isUnknown() && !display.isDisposed()) {
+				display.asyncExec(() -> {
+					MWindow window = (MWindow) context.get(MApplication.class).getSelectedElement();
+					if (window != null && window.getContext() != null) {
+						WhoAmI.ask(display.getActiveShell(), identity, identity.warning(), store,
+								window.getContext().get(EPartService.class), events);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private static ModelStoreFactory storeFactory() {

@@ -32,6 +32,11 @@ public final class StartupProbe {
 	private StartupProbe() {
 	}
 
+	/** Whether this start only reports and exits, with nobody at the screen to answer a question. */
+	static boolean exitsAfterReport() {
+		return Boolean.getBoolean(EXIT);
+	}
+
 	static void install(Display display, IEventBroker events) {
 		if (System.getProperty(REPORT) == null || display == null) {
 			return;

@@ -5,6 +5,8 @@ public final class Topics {
 
 	/** Data in the store changed; the value is the id of the changed object, or null for many. */
 	public static final String DATA_CHANGED = "atrium/data/changed";
+	/** The workbench works as another person now; the value is their login. */
+	public static final String USER_CHANGED = "atrium/user/changed";
 	/** Validation problems of one editor; the value is a {@link Problems} snapshot. */
 	public static final String PROBLEMS = "atrium/problems";
 

@@ -17,7 +17,7 @@ import org.atrium.core.store.StoreSession;
 public final class WorkbenchStore implements AutoCloseable {
 
 	private final ModelStore store;
-	private final String user;
+	private volatile String user;
 
 	public WorkbenchStore(ModelStore store, String user) {
 		this.store = store;
@@ -35,6 +35,14 @@ public final class WorkbenchStore implements AutoCloseable {
 	/** The login of the current user, as recorded in the audit log. */
 	public String user() {
 		return user;
+	}
+
+	/** Works as another person from now on: sessions opened later are theirs. */
+	public void switchUser(String login) {
+		if (login == null || login.isBlank()) {
+			throw new IllegalArgumentException("a user needs a login");
+		}
+		this.user = login;
 	}
 
 	public String description() {

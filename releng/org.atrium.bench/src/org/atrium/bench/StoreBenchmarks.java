@@ -14,6 +14,9 @@ import org.atrium.bench.Runner.Trial;
 import org.atrium.bench.Runner.Work;
 import org.atrium.demo.Office;
 import org.atrium.demo.OfficeScale;
+import org.atrium.core.Governance;
+import org.atrium.core.GovernanceGuard;
+import org.atrium.core.Permissions;
 import org.atrium.core.model.pmo.DocumentRef;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Project;
@@ -21,13 +24,16 @@ import org.atrium.core.model.pmo.RagStatus;
 import org.atrium.core.model.pmo.RoleAssignment;
 import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.store.Condition;
+import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
+import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.Query;
+import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreSession;
 
 /**
  * Figures 1 to 4: the store against hand-written JDBC doing the same work on the same rows of the same Derby
- * schema: bulk inserts, loads and a typed query.
+ * schema: bulk inserts, loads and a typed query. Figure 5: the store with governance against the store without.
  */
 final class StoreBenchmarks {
 
@@ -83,6 +89,7 @@ final class StoreBenchmarks {
 		Path office = bulkInsert();
 		try {
 			loads(office);
+			governedSaves(office);
 		} finally {
 			Databases.delete(office);
 		}
@@ -168,14 +175,20 @@ final class StoreBenchmarks {
 		}
 	}
 
-	private void projectTrees(ModelStore store, Connection connection) throws Exception {
-		Bench.progress("3a. load of one project with everything it contains");
+	/** Every n-th project of the office, as many as the settings load one by one. */
+	private List<Project> sampledProjects() {
 		List<Project> projects = reference.projects();
 		int step = Math.max(1, projects.size() / settings.projectLoads());
 		List<Project> sampled = new ArrayList<>();
 		for (int index = 0; index < projects.size() && sampled.size() < settings.projectLoads(); index += step) {
 			sampled.add(projects.get(index));
 		}
+		return sampled;
+	}
+
+	private void projectTrees(ModelStore store, Connection connection) throws Exception {
+		Bench.progress("3a. load of one project with everything it contains");
+		List<Project> sampled = sampledProjects();
 		long[] counts = new long[2];
 		Comparison result = Runner.compare(settings.reads(), Runner.timed(sampled.size(), () -> () -> {
 			counts[0] = 0;
@@ -238,6 +251,37 @@ final class StoreBenchmarks {
 				+ "(%d sponsors, %.1f projects found on average; per query)", QUERIED_RAG.getLiteral().toLowerCase(
 						Locale.ROOT), sponsors.size(), (double) counts[1] / sponsors.size()),
 				"the same SQL by hand (EXISTS subquery)", Unit.TIME, 0, result));
+	}
+
+	/** Figure 5: the cost of governance on a small save, the same save with no guard as the baseline. */
+	private void governedSaves(Path database) throws Exception {
+		Bench.progress("5. a save of one project, checked by governance");
+		List<Project> sampled = sampledProjects();
+		List<String> sponsors = sampled.stream().map(project -> new Governance().sponsor(project).orElseThrow().getLogin())
+				.toList();
+		int[] edits = new int[1];
+		try (ModelStore guarded = ModelStoreFactory.open(StoreConfig.derby(database, false),
+				List.of(ModelContribution.of(PmoPackage.eINSTANCE)),
+				new GovernanceGuard(new Permissions(new Governance())));
+				ModelStore unguarded = Databases.openStore(database)) {
+			Comparison result = Runner.compare(settings.reads(),
+					Runner.timed(sampled.size(), () -> () -> describeEach(guarded, sampled, sponsors, edits)),
+					Runner.timed(sampled.size(), () -> () -> describeEach(unguarded, sampled, sponsors, edits)));
+			figures.add(Figure.measured("5", "A save of one project's description as its sponsor, every write checked "
+					+ "by governance (find, change, save; per project)", "the same save with no write guard", Unit.TIME, 0,
+					result));
+		}
+	}
+
+	private static void describeEach(ModelStore store, List<Project> projects, List<String> sponsors, int[] edits) {
+		for (int index = 0; index < projects.size(); index++) {
+			try (StoreSession session = store.openSession(sponsors.get(index))) {
+				Project project = session.<Project>find(PmoPackage.Literals.PROJECT, projects.get(index).getId())
+						.orElseThrow();
+				project.setDescription("Edit " + edits[0]++);
+				session.save(project);
+			}
+		}
 	}
 
 	// ---- trials

@@ -21,10 +21,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** Picks a role and the person who holds it, with a filter over names, logins and departments. */
-final class PersonPicker extends TitleAreaDialog {
+/**
+ * Picks a person with a filter over names, logins and departments: with a role, for a role assignment, or alone,
+ * to say who you are.
+ */
+public final class PersonPicker extends TitleAreaDialog {
 
 	private final List<Person> people;
+	private final boolean withRole;
+	private final String title;
+	private final String message;
 	private Combo roleCombo;
 	private Text filter;
 	private TableViewer list;
@@ -32,22 +38,36 @@ final class PersonPicker extends TitleAreaDialog {
 	private Person person;
 
 	PersonPicker(Shell shell, List<Person> people) {
+		this(shell, people, true, "Add a role assignment", "Choose the role, then the person.");
+	}
+
+	private PersonPicker(Shell shell, List<Person> people, boolean withRole, String title, String message) {
 		super(shell);
 		this.people = people;
+		this.withRole = withRole;
+		this.title = title;
+		this.message = message;
+	}
+
+	/** A picker for one person, with no role. */
+	public static PersonPicker person(Shell shell, List<Person> people, String title, String message) {
+		return new PersonPicker(shell, people, false, title, message);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		setTitle("Add a role assignment");
-		setMessage("Choose the role, then the person.");
+		setTitle(title);
+		setMessage(message);
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite form = new Composite(area, SWT.NONE);
 		form.setLayout(new GridLayout(2, false));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		new Label(form, SWT.NONE).setText("Role:");
-		roleCombo = new Combo(form, SWT.READ_ONLY);
-		RoleKind.VALUES.forEach(kind -> roleCombo.add(kind.getLiteral()));
-		roleCombo.select(0);
+		if (withRole) {
+			new Label(form, SWT.NONE).setText("Role:");
+			roleCombo = new Combo(form, SWT.READ_ONLY);
+			RoleKind.VALUES.forEach(kind -> roleCombo.add(kind.getLiteral()));
+			roleCombo.select(0);
+		}
 		new Label(form, SWT.NONE).setText("Person:");
 		filter = new Text(form, SWT.SEARCH | SWT.ICON_SEARCH);
 		filter.setMessage("Type a name, login or department");
@@ -81,10 +101,10 @@ final class PersonPicker extends TitleAreaDialog {
 	protected void okPressed() {
 		Object selected = list.getStructuredSelection().getFirstElement();
 		if (!(selected instanceof Person chosen)) {
-			setErrorMessage("Person: choose who holds the role.");
+			setErrorMessage(withRole ? "Person: choose who holds the role." : "Person: choose one.");
 			return;
 		}
-		role = RoleKind.VALUES.get(roleCombo.getSelectionIndex());
+		role = withRole ? RoleKind.VALUES.get(roleCombo.getSelectionIndex()) : null;
 		person = chosen;
 		super.okPressed();
 	}
@@ -93,7 +113,16 @@ final class PersonPicker extends TitleAreaDialog {
 		return role;
 	}
 
-	Person person() {
+	public Person person() {
 		return person;
+	}
+
+	/** For tests: the filter field and the list of people. */
+	public Text filter() {
+		return filter;
+	}
+
+	public TableViewer list() {
+		return list;
 	}
 }

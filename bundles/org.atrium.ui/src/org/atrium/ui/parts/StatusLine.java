@@ -1,6 +1,11 @@
 package org.atrium.ui.parts;
 
+import org.atrium.ui.BackgroundRead;
+import org.atrium.ui.Identity;
+import org.atrium.ui.Topics;
 import org.atrium.ui.WorkbenchStore;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -8,20 +13,45 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
 /** The status line: who is working, on which database. */
 public class StatusLine {
 
 	private Label label;
 
+	@Inject
+	private WorkbenchStore store;
+
 	@PostConstruct
-	void create(Composite parent, WorkbenchStore store) {
+	void create(Composite parent) {
 		Composite line = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(8, 2).applyTo(line);
 		label = new Label(line, SWT.NONE);
 		label.setData("org.eclipse.e4.ui.css.id", "AtriumStatusLine");
-		label.setText("User: " + store.user() + "     Database: " + store.description());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+		show(store.user());
+		describe();
+	}
+
+	@Inject
+	@Optional
+	void userChanged(@UIEventTopic(Topics.USER_CHANGED) String login) {
+		if (label != null && !label.isDisposed()) {
+			show(login);
+			describe();
+		}
+	}
+
+	private void show(String who) {
+		label.setText("User: " + who + "     Database: " + store.description());
+		label.getParent().layout();
+	}
+
+	/** Names the person once read, or warns that the office does not know the login. */
+	private void describe() {
+		BackgroundRead.start("Reading who you are", store, label, session -> Identity.read(session, store.user()),
+				identity -> show(identity.describe()));
 	}
 
 	public String text() {

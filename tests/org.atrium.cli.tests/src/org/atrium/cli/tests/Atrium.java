@@ -8,7 +8,14 @@ import java.util.List;
 
 import org.atrium.cli.AtriumCommandLine;
 import org.atrium.cli.InstalledCommands;
+import org.atrium.core.model.pmo.Person;
+import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.model.pmo.RoleKind;
+import org.atrium.core.store.Condition;
+import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
+import org.atrium.core.store.Query;
+import org.atrium.core.store.StoreSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -32,6 +39,15 @@ final class Atrium {
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				workspace).run(List.of(args));
 		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** A session on the workspace's database as its PMO lead, who may change anything. */
+	static StoreSession sessionAsPmoLead(ModelStore store) {
+		try (StoreSession anyone = store.openSession("reader")) {
+			String lead = anyone.<Person>query(Query.<Person>of(PmoPackage.Literals.PERSON)
+					.where(Condition.eq(PmoPackage.Literals.PERSON__OFFICE_ROLES, RoleKind.PMO_LEAD))).get(0).getLogin();
+			return store.openSession(lead);
+		}
 	}
 
 	static <T> T service(Class<T> type) {

@@ -88,7 +88,7 @@ class HostileArgumentsTest {
 	void storedTextIsPrintedWithoutTerminalControls() {
 		ModelStore store = Atrium.service(ModelStoreFactory.class)
 				.open(StoreConfig.derby(workspace.resolve("database"), false));
-		try (store; StoreSession session = store.openSession("hostile")) {
+		try (store; StoreSession session = Atrium.sessionAsPmoLead(store)) {
 			Project project = session.query(Query.<Project>of(PmoPackage.Literals.PROJECT)).get(0);
 			project.setName("Clear\u001b[2J screen\u009b31m red\rover");
 			session.save(project);

@@ -143,7 +143,7 @@ class ValidateEveryPackageTest {
 	private static void save(EObject... objects) {
 		try (ModelStore store = Atrium.service(ModelStoreFactory.class)
 				.open(StoreConfig.derby(workspace.resolve("database"), false));
-				StoreSession session = store.openSession("tester")) {
+				StoreSession session = Atrium.sessionAsPmoLead(store)) {
 			session.save(objects);
 		}
 	}

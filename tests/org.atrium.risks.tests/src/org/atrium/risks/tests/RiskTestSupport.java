@@ -18,6 +18,7 @@ import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreConfig;
+import org.atrium.core.store.WriteGuard;
 import org.atrium.risks.RiskModelContribution;
 import org.atrium.risks.model.risks.ActionStatus;
 import org.atrium.risks.model.risks.MitigationAction;
@@ -41,8 +42,13 @@ abstract class RiskTestSupport {
 
 	/** A store with the core model and the risk model, in the test's temporary directory. */
 	ModelStore openStore() {
+		return openStore(WriteGuard.NONE);
+	}
+
+	/** The same store, with every write checked by the guard. */
+	ModelStore openStore(WriteGuard guard) {
 		ModelStore store = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve("db"), true),
-				List.of(ModelContribution.of(PmoPackage.eINSTANCE), new RiskModelContribution()));
+				List.of(ModelContribution.of(PmoPackage.eINSTANCE), new RiskModelContribution()), guard);
 		opened.add(store);
 		return store;
 	}

@@ -48,6 +48,7 @@ class RegisterExchangeTest {
 		try (StoreSession session = ui.store.openSession()) {
 			ui.context.get(DemoOffice.class).create(session, 11, UiFixture.small(8), LocalDate.of(2026, 11, 27));
 		}
+		ui.workAsPmoLead();
 		ui.context.set(EditorOpener.class, new EditorOpener(null));
 		ui.context.set(HeatMapSelection.class, new HeatMapSelection());
 		ui.shell.setLayout(new FillLayout());

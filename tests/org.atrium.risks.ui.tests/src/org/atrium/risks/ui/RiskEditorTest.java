@@ -61,6 +61,7 @@ class RiskEditorTest {
 			ui.context.get(DemoOffice.class).create(session, 11, UiFixture.small(3), LocalDate.of(2026, 11, 27));
 			risk = session.query(Query.<Risk>of(RisksPackage.Literals.RISK).orderBy(RisksPackage.Literals.RISK__TITLE)).get(0);
 		}
+		ui.workAsPmoLead();
 		events = ui.context.get(IEventBroker.class);
 		events.subscribe(Topics.DATA_CHANGED, listener);
 	}

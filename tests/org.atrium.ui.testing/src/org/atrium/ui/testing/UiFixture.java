@@ -11,7 +11,11 @@ import java.util.function.Predicate;
 import org.atrium.demo.Office;
 import org.atrium.demo.OfficeGenerator;
 import org.atrium.demo.OfficeScale;
+import org.atrium.core.model.pmo.Person;
+import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.RoleKind;
+import org.atrium.core.store.Condition;
+import org.atrium.core.store.Query;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreConfig;
@@ -128,6 +132,14 @@ public final class UiFixture implements AutoCloseable {
 			});
 		}
 		return office;
+	}
+
+	/** Works as the stored office's PMO lead from now on, who may change anything. */
+	public void workAsPmoLead() {
+		try (StoreSession session = store.openSession()) {
+			store.switchUser(session.<Person>query(Query.<Person>of(PmoPackage.Literals.PERSON)
+					.where(Condition.eq(PmoPackage.Literals.PERSON__OFFICE_ROLES, RoleKind.PMO_LEAD))).get(0).getLogin());
+		}
 	}
 
 	/** Runs the event loop until the condition holds. */

@@ -1,0 +1,47 @@
+package org.atrium.ui;
+
+import java.util.List;
+
+import org.atrium.ui.editor.PersonPicker;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Lets the user say who they are, without a restart: the open editors are saved or closed first (their sessions
+ * belong to the previous person), then the workbench works as the chosen person, and remembers it.
+ */
+public final class WhoAmI {
+
+	private WhoAmI() {
+	}
+
+	/** Asks on the UI thread; returns whether the user switched. */
+	public static boolean ask(Shell shell, Identity identity, String message, WorkbenchStore store,
+			EPartService parts, IEventBroker events) {
+		PersonPicker picker = PersonPicker.person(shell, identity.people(), "Who are you?", message);
+		if (picker.open() != Window.OK || picker.person() == null) {
+			return false;
+		}
+		if (!parts.saveAll(true)) {
+			return false;
+		}
+		List<MPart> editors = parts.getParts().stream().filter(part -> part.getParent() != null
+				&& EditorOpener.EDITOR_STACK.equals(part.getParent().getElementId())).toList();
+		editors.forEach(part -> parts.hidePart(part, true));
+		String login = picker.person().getLogin();
+		store.switchUser(login);
+		try {
+			Settings current = Settings.load();
+			new Settings(current.databasePath(), current.jdbcUrl(), login).store();
+		} catch (BackingStoreException e) {
+			// Works as the chosen person now; the next start asks again.
+		}
+		events.post(Topics.USER_CHANGED, login);
+		events.post(Topics.DATA_CHANGED, "");
+		return true;
+	}
+}
