@@ -66,7 +66,7 @@ public class DemoCommand implements CommandContribution {
 					office.allocations().size());
 			office.people().stream().filter(person -> person.getOfficeRoles().contains(RoleKind.PMO_LEAD)).findFirst()
 					.ifPresent(lead -> context.out().printf(Locale.ROOT,
-							"Its PMO lead, who may change anything, is %s: work as them with --user %s.%n",
+							"Its PMO lead, who may change all but approvals, is %s: work as them with --user %s.%n",
 							lead.getName(), lead.getLogin()));
 			return CommandContext.OK;
 		}

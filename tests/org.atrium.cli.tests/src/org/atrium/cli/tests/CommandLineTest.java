@@ -44,7 +44,7 @@ class CommandLineTest {
 		assertEquals(0, result.exit(), result.err());
 		assertTrue(result.out().startsWith("Created a demo office in Derby "), result.out());
 		assertTrue(result.out().contains(": 3 portfolios, 9 programs, 40 projects, "), result.out());
-		assertTrue(result.out().matches("(?s).*\nIts PMO lead, who may change anything, is [^\n]+: work as them with --user [a-z]+\\.\n"),
+		assertTrue(result.out().matches("(?s).*\nIts PMO lead, who may change all but approvals, is [^\n]+: work as them with --user [a-z]+\\.\n"),
 				result.out());
 	}
 
