@@ -99,15 +99,15 @@ public class PluginsDialog extends Dialog {
 		refresh.addListener(SWT.Selection, e -> refresh());
 
 		table = Tables.table(area);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(680, 240).applyTo(table.getTable());
-		Tables.column(table, "Plugin", 220, (Row r) -> r.plugin().name() == null ? r.plugin().id() : r.plugin().name());
-		Tables.column(table, "Id", 240, (Row r) -> r.plugin().id());
-		Tables.column(table, "Version", 140, (Row r) -> r.plugin().version());
-		Tables.column(table, "State", 110, Row::state);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(760, 240).applyTo(table.getTable());
+		Tables.column(table, "Plugin", 200, (Row r) -> r.plugin().name() == null ? r.plugin().id() : r.plugin().name());
+		Tables.column(table, "Id", 220, (Row r) -> r.plugin().id());
+		Tables.column(table, "Version", 190, (Row r) -> r.plugin().version());
+		Tables.column(table, "State", 130, Row::state);
 		table.addSelectionChangedListener(e -> updateButtons());
 
 		message = new Label(area, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(680, SWT.DEFAULT).applyTo(message);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(760, SWT.DEFAULT).applyTo(message);
 		progress = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(progress);
 		progress.setVisible(false);
@@ -207,6 +207,8 @@ public class PluginsDialog extends Dialog {
 		run(what, work::apply, status -> {
 			if (status.getSeverity() == IStatus.CANCEL) {
 				show(what + " was cancelled; nothing was changed.", false);
+			} else if (status.getCode() == PluginInstallation.UNTRUSTED) {
+				show(status.getMessage(), true); // the user said no; no need to tell again in a dialog
 			} else if (status.getSeverity() == IStatus.ERROR) {
 				show(status.getMessage(), true);
 				MessageDialog.openError(getShell(), "Plugins", status.getMessage());
