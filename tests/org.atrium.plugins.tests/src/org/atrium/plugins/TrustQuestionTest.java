@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.KeyPairGenerator;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+
+import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.openpgp.PGPPublicKey;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPKeyPair;
 
 import org.eclipse.equinox.p2.core.UIServices.TrustInfo;
 import org.junit.jupiter.api.Test;
@@ -47,6 +54,27 @@ class TrustQuestionTest {
 		TrustQuestion question = new TrustQuestion(TrustPolicy.REFUSE);
 		assertFalse(question.getTrustInfo(null, UNSIGNED).trustUnsignedContent());
 		assertEquals(2, question.refused().unsigned().size());
+	}
+
+	@Test
+	void anUnknownPgpSignerIsNamedByItsKeyAndTrustedOnlyIfThePolicySays() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(1024);
+		PGPPublicKey key = new JcaPGPKeyPair(PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date())
+				.getPublicKey();
+		String named = "PGP key " + Long.toHexString(key.getKeyID()).toUpperCase(Locale.ROOT);
+
+		TrustQuestion refusing = new TrustQuestion(TrustPolicy.REFUSE);
+		TrustInfo refused = refusing.getTrustInfo(null, List.of(key), null);
+		assertTrue(refused.getTrustedPGPKeys().isEmpty(), "the engine then cancels the install");
+		assertEquals(new UntrustedContent(List.of(), List.of(named)), refusing.refused());
+		assertEquals("signed by unknown signers: " + named, refusing.refused().describe());
+
+		TrustQuestion trusting = new TrustQuestion(content -> true);
+		TrustInfo trusted = trusting.getTrustInfo(null, List.of(key), null);
+		assertEquals(List.of(key.getKeyID()), trusted.getTrustedPGPKeys().stream().map(PGPPublicKey::getKeyID).toList());
+		assertFalse(trusted.persistTrust());
+		assertNull(trusting.refused());
 	}
 
 	@Test
