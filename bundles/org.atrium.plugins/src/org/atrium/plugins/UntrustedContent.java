@@ -23,6 +23,6 @@ public record UntrustedContent(List<String> unsigned, List<String> unknownSigner
 		if (!unknownSigners.isEmpty()) {
 			parts.add("signed by unknown signers: " + String.join(", ", unknownSigners));
 		}
-		return String.join("; ", parts);
+		return parts.isEmpty() ? "signed by a signer p2 could not name" : String.join("; ", parts);
 	}
 }

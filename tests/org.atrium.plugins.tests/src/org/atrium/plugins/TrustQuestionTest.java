@@ -81,6 +81,7 @@ class TrustQuestionTest {
 	void unknownSignersAreDescribedToo() {
 		assertEquals("not signed: a.jar; signed by unknown signers: PGP key 1A2B",
 				new UntrustedContent(List.of("a.jar"), List.of("PGP key 1A2B")).describe());
+		assertEquals("signed by a signer p2 could not name", new UntrustedContent(List.of(), List.of()).describe());
 	}
 
 	@Test
