@@ -36,8 +36,7 @@ public class PluginsCommand implements CommandContribution {
 	public List<Usage> usage() {
 		return List.of(new Usage("list [--repo URL]", "installed plugins, and those a repository offers"),
 				new Usage("install <id> [--repo URL] [" + TRUST_UNSIGNED + "]",
-						"install a plugin (e.g. org.atrium.risks) with p2; content that is not signed by a trusted"
-								+ " signer is refused unless " + TRUST_UNSIGNED + " is given"),
+						"install a plugin (e.g. org.atrium.risks); unsigned content needs " + TRUST_UNSIGNED),
 				new Usage("uninstall <id>", "uninstall a plugin; its data stays in the database"));
 	}
 
