@@ -52,7 +52,8 @@ public class HelpCommand implements CommandContribution {
 		out.println();
 		out.println("The database is embedded Derby in <workspace>/database unless --db names a JDBC URL.");
 		out.println("Plugins come from the repository the build made unless --repo names another; they");
-		out.println("take effect when Atrium starts next.");
+		out.println("take effect when Atrium starts next. Content that is not signed by a signer this");
+		out.println("installation trusts is installed only with --trust-unsigned.");
 		return CommandContext.OK;
 	}
 

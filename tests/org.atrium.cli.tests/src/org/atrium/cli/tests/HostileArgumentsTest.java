@@ -59,6 +59,9 @@ class HostileArgumentsTest {
 						"plugins", "list", "--repo", "ftp://example.org/repo"),
 				usage("--repo must be a file: or https: URL or a folder; 'http:' repositories are not trusted",
 						"plugins", "list", "--repo", "http://example.org/repo"),
+				usage("--repo must be a file: or https: URL or a folder, was 'https://exa mple.org/%zz'",
+						"plugins", "list", "--repo", "https://exa mple.org/%zz"),
+				usage("--trust-unsigned belongs to 'plugins install' only", "plugins", "list", "--trust-unsigned"),
 				failed("there is no project with code 'NOPE'", "status", "NOPE"),
 				failed("already holds", "demo"));
 	}

@@ -19,7 +19,11 @@ final class InstalledProduct {
 			.resolve("releng/org.atrium.repository/target/products/org.atrium.product/linux/gtk/x86_64");
 	static final Path REPOSITORY = CommandLineEndToEndTest.ROOT.resolve("releng/org.atrium.repository/target/repository");
 
-	record Run(int exit, String out) {
+	record Run(int exit, String out, String err) {
+		@Override
+		public String toString() {
+			return "exit " + exit + "\n" + out + err;
+		}
 	}
 
 	final Path home;
@@ -36,6 +40,26 @@ final class InstalledProduct {
 				}
 			}
 		}
+	}
+
+	/** The bundles that start with this installation, as its simple configurator lists them. */
+	String bundlesInfo() throws IOException {
+		return Files.readString(home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+	}
+
+	/** A copy of the build's p2 repository in a folder of this name, which may contain spaces. */
+	static Path copyOfRepository(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(REPOSITORY)) {
+			for (Path source : files.toList()) {
+				Path target = folder.resolve(REPOSITORY.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target);
+				}
+			}
+		}
+		return folder;
 	}
 
 	Path plugin(String prefix) throws IOException {
@@ -58,12 +82,13 @@ final class InstalledProduct {
 		command.addAll(List.of("-application", "org.atrium.cli.app", "-data", "@none"));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("atrium", ".txt");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+		Path err = Files.createTempFile("atrium", ".err.txt");
+		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 		if (!process.waitFor(300, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("atrium " + String.join(" ", args) + " did not finish");
 		}
-		return new Run(process.exitValue(), Files.readString(out));
+		return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
 	}
 
 	/** Starts the workbench of this installation until the navigator shows the office; returns the start-up report. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The risk plugin's life in a copy of the built product: absent, installed with p2, used,
- * uninstalled (its rows stay) and installed again (its rows show again).
+ * uninstalled (its rows stay) and installed again (its rows show again). The build's repository is not
+ * signed, so each install says {@code --trust-unsigned}; {@link TrustedInstallEndToEndTest} shows the refusal.
  */
 class PluginCycleEndToEndTest {
 
@@ -32,19 +33,20 @@ class PluginCycleEndToEndTest {
 		Path workspace = folder.resolve("workspace");
 
 		InstalledProduct.Run list = atrium.atrium(workspace, "plugins", "list");
-		assertEquals(0, list.exit(), list.out());
+		assertEquals(0, list.exit(), list.toString());
 		assertTrue(list.out().matches("(?s).*Available from .*\\n  " + FEATURE.replace(".", "\\.") + " .*"), list.out());
 		assertEquals(0, atrium.atrium(workspace, "demo", "--today", "2026-11-27").exit());
 		Properties before = atrium.workbench(workspace);
 		assertTrue(RISK_PARTS.stream().noneMatch(before.getProperty("parts")::contains), "no risk UI before install");
 
-		InstalledProduct.Run install = atrium.atrium(workspace, "plugins", "install", "org.atrium.risks");
-		assertEquals(0, install.exit(), install.out());
-		assertTrue(install.out().startsWith("Installed " + FEATURE + " from "), install.out());
+		InstalledProduct.Run install = atrium.atrium(workspace, "plugins", "install", "org.atrium.risks",
+				"--trust-unsigned");
+		assertEquals(0, install.exit(), install.toString());
+		assertTrue(install.out().startsWith("Installed " + FEATURE + " from "), install.toString());
 
 		Path office = folder.resolve("office");
 		InstalledProduct.Run demo = atrium.atrium(office, "demo", "--today", "2026-11-27");
-		assertEquals(0, demo.exit(), demo.out());
+		assertEquals(0, demo.exit(), demo.toString());
 		Properties installed = atrium.workbench(office);
 		RISK_PARTS.forEach(part -> assertTrue(installed.getProperty("parts").contains(part), part + " after install"));
 		int children = Integer.parseInt(installed.getProperty("navigatorContributedChildren"));
@@ -53,13 +55,13 @@ class PluginCycleEndToEndTest {
 		assertTrue(risks > 40, "demo risks stored: " + risks);
 
 		InstalledProduct.Run uninstall = atrium.atrium(office, "plugins", "uninstall", "org.atrium.risks");
-		assertEquals(0, uninstall.exit(), uninstall.out());
+		assertEquals(0, uninstall.exit(), uninstall.toString());
 		Properties uninstalled = atrium.workbench(office);
 		assertTrue(RISK_PARTS.stream().noneMatch(uninstalled.getProperty("parts")::contains), "risk UI gone");
 		assertEquals("0", uninstalled.getProperty("navigatorContributedChildren"));
 		assertEquals(risks, countRisks(atrium, office), "uninstall leaves every risk row");
 
-		assertEquals(0, atrium.atrium(office, "plugins", "install", "org.atrium.risks").exit());
+		assertEquals(0, atrium.atrium(office, "plugins", "install", "org.atrium.risks", "--trust-unsigned").exit());
 		Properties reinstalled = atrium.workbench(office);
 		assertEquals(String.valueOf(children), reinstalled.getProperty("navigatorContributedChildren"),
 				"the same risks show again");
