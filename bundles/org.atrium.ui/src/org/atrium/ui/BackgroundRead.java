@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
@@ -24,6 +25,7 @@ public final class BackgroundRead {
 			Consumer<T> show) {
 		Display display = control.getDisplay();
 		Job job = Job.create(name, monitor -> {
+			monitor.beginTask(name, IProgressMonitor.UNKNOWN);
 			T result;
 			try (StoreSession session = store.openSession()) {
 				result = read.apply(session);
@@ -33,6 +35,7 @@ public final class BackgroundRead {
 				}
 				throw e;
 			}
+			monitor.done();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> {
 					if (!control.isDisposed()) {
