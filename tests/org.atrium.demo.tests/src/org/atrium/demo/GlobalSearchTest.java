@@ -91,6 +91,15 @@ class GlobalSearchTest {
 		assertEquals("Project", hit.kind());
 		assertEquals(project.getCode() + "  " + project.getName(), hit.label());
 		assertEquals(PmoPackage.Literals.PROJECT, hit.type());
+		assertEquals(project.getProgram().getName() + ", " + project.getPhase().getLiteral(), hit.detail());
+	}
+
+	@Test
+	void withinAKindTheHitsWhoseLabelHoldsTheTextComeFirst() {
+		List<Boolean> labelHolds = find("data").stream().filter(h -> h.kind().equals("Project"))
+				.map(h -> h.label().toLowerCase(Locale.ROOT).contains("data")).toList();
+		assertTrue(labelHolds.contains(true) && labelHolds.contains(false), "some match by description only");
+		assertEquals(labelHolds.stream().sorted(java.util.Comparator.reverseOrder()).toList(), labelHolds);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.atrium.core.model.pmo.Milestone;
 import org.atrium.core.model.pmo.Person;
@@ -42,13 +43,20 @@ public class PmoSearch implements SearchContribution {
 				.where(Condition.or(Condition.contains(Literals.PROJECT__CODE, text),
 						Condition.contains(Literals.SCOPE__NAME, text), Condition.contains(Literals.SCOPE__DESCRIPTION, text)))
 				.orderBy(Literals.PROJECT__CODE).limit(limit);
-		return session.query(query).stream()
-				.map(p -> new SearchHit("Project", p.getCode() + "  " + p.getName(), phase(p), Literals.PROJECT, p.getId()))
-				.toList();
-	}
-
-	private static String phase(Project project) {
-		return project.getPhase() == null ? "" : project.getPhase().getLiteral();
+		List<Project> projects = session.query(query);
+		Map<String, String> programs = new HashMap<>();
+		if (!projects.isEmpty()) {
+			Set<String> programIds = new HashSet<>();
+			projects.forEach(p -> session.containerId(p).ifPresent(programIds::add));
+			session.query(Query.<Scope>of(Literals.PROGRAM).where(Condition.in(Literals.ENTITY__ID, programIds)))
+					.forEach(program -> programs.put(program.getId(), program.getName()));
+		}
+		return projects.stream().map(p -> {
+			String program = session.containerId(p).map(programs::get).orElse(null);
+			String phase = p.getPhase() == null ? null : p.getPhase().getLiteral();
+			return new SearchHit("Project", p.getCode() + "  " + p.getName(), details(program, phase), Literals.PROJECT,
+					p.getId());
+		}).toList();
 	}
 
 	private static List<SearchHit> scopes(EClass type, String kind, String text, StoreSession session, int limit) {

@@ -1,8 +1,10 @@
 package org.atrium.core.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -38,8 +40,9 @@ public class Search {
 	}
 
 	/**
-	 * The hits of every contribution, at most {@code limit} of each kind from each, in the order the
-	 * contributions return them. A blank text finds nothing.
+	 * The hits of every contribution, at most {@code limit} of each kind from each, kind by kind; within a
+	 * kind, hits whose label starts with the text come first, then those whose label holds it, each in the
+	 * contribution's order. A blank text finds nothing.
 	 *
 	 * @throws IllegalArgumentException if the text is longer than {@link #MAX_TEXT} characters or holds
 	 *                                  a control character
@@ -56,14 +59,27 @@ public class Search {
 		for (SearchContribution contribution : contributions) {
 			List<SearchHit> found = Contributions.call(contribution, "the search for '" + wanted + "'",
 					() -> contribution.find(wanted, session, limit), List.of());
-			Map<String, Integer> perKind = new HashMap<>();
+			Map<String, List<SearchHit>> byKind = new LinkedHashMap<>();
 			for (SearchHit hit : found) {
-				if (perKind.merge(hit.kind(), 1, Integer::sum) <= limit) {
-					hits.add(hit);
+				List<SearchHit> kind = byKind.computeIfAbsent(hit.kind(), k -> new ArrayList<>());
+				if (kind.size() < limit) {
+					kind.add(hit);
 				}
 			}
+			Comparator<SearchHit> relevance = Comparator.comparingInt(hit -> rank(hit, wanted));
+			byKind.values().forEach(kind -> {
+				kind.sort(relevance);
+				hits.addAll(kind);
+			});
 		}
 		return hits;
+	}
+
+	/** Hits whose label starts with the text come first, then those whose label holds it, then the rest. */
+	private static int rank(SearchHit hit, String text) {
+		String label = hit.label().toLowerCase(Locale.ROOT);
+		String wanted = text.toLowerCase(Locale.ROOT);
+		return label.startsWith(wanted) ? 0 : label.contains(wanted) ? 1 : 2;
 	}
 
 	/** The text trimmed; refused with a message that names the rule. */
