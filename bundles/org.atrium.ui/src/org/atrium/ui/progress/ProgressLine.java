@@ -7,12 +7,10 @@ import org.atrium.ui.progress.JobProgress.Running;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import jakarta.annotation.PostConstruct;
@@ -32,8 +30,7 @@ public class ProgressLine {
 	private Composite area;
 	private Label label;
 	private ProgressBar bar;
-	private ProgressBar busy;
-	private Button cancel;
+	private Link cancel;
 	private JobProgress progress;
 	private Running shown;
 	private boolean following;
@@ -42,16 +39,14 @@ public class ProgressLine {
 	void create(Composite parent) {
 		display = parent.getDisplay();
 		area = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).applyTo(area);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 2).spacing(10, 0).applyTo(area);
 		label = new Label(area, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(420, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(520, SWT.DEFAULT).applyTo(label);
 		bar = new ProgressBar(area, SWT.SMOOTH | SWT.HORIZONTAL);
 		bar.setMaximum(100);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(140, SWT.DEFAULT).applyTo(bar);
-		busy = new ProgressBar(area, SWT.INDETERMINATE | SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(140, SWT.DEFAULT).applyTo(busy);
-		cancel = new Button(area, SWT.PUSH);
-		cancel.setText("Cancel");
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(bar);
+		cancel = new Link(area, SWT.NONE);
+		cancel.setText("<a>Cancel</a>");
 		cancel.setToolTipText("Stop the work shown");
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).applyTo(cancel);
 		cancel.addListener(SWT.Selection, e -> {
@@ -110,16 +105,8 @@ public class ProgressLine {
 			label.setToolTipText(String.join("\n", running.stream().map(Running::text).toList()));
 			bar.setSelection(Math.max(0, shown.percent()));
 		}
-		visible(bar, shown != null && shown.percent() >= 0);
-		visible(busy, shown != null && shown.percent() < 0);
-		visible(cancel, shown != null);
-		area.layout(true);
-		area.getParent().layout(true);
-	}
-
-	private static void visible(Control control, boolean visible) {
-		control.setVisible(visible);
-		((GridData) control.getLayoutData()).exclude = !visible;
+		bar.setVisible(shown != null && shown.percent() >= 0);
+		cancel.setVisible(shown != null);
 	}
 
 	/** What the area says, for tests. */
@@ -127,7 +114,7 @@ public class ProgressLine {
 		return label.getText();
 	}
 
-	/** Whether the bar shows a share done (not only that work goes on), for tests. */
+	/** The share done that the bar shows, or -1 while it shows none, for tests. */
 	public int percentShown() {
 		return bar.getVisible() ? bar.getSelection() : -1;
 	}
