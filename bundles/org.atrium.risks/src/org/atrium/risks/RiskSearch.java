@@ -1,5 +1,6 @@
 package org.atrium.risks;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,8 @@ public class RiskSearch implements SearchContribution {
 			String status = risk.getStatus() == null ? "" : risk.getStatus().getLiteral();
 			String detail = project.isEmpty() ? status : status.isEmpty() ? project : project + ", " + status;
 			return new SearchHit("Risk", risk.getTitle(), detail, Literals.RISK, risk.getId());
-		}).toList();
+		}).sorted(Comparator.comparing(SearchHit::label, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(SearchHit::detail, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	/** The codes of the risks' projects, read with one query. */

@@ -123,6 +123,10 @@ class GlobalSearchTest {
 				.orElseThrow(() -> new AssertionError(project.getCode() + " not among " + hits));
 		assertEquals(PmoPackage.Literals.PROJECT, mine.type());
 		assertTrue(mine.detail().startsWith(project.getCode() + "  " + project.getName()), mine.detail());
+		List<String> sameName = hits.stream().filter(h -> h.label().equals(milestone.getName())).map(SearchHit::detail)
+				.toList();
+		assertEquals(sameName.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), sameName,
+				"milestones of one name in the order of their projects' codes");
 	}
 
 	@Test

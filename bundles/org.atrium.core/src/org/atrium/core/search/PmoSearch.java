@@ -1,6 +1,7 @@
 package org.atrium.core.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,11 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = SearchContribution.class)
 public class PmoSearch implements SearchContribution {
+
+	/** Hits of one name (a milestone of many projects) in the order of their projects' codes. */
+	static final Comparator<SearchHit> BY_LABEL_THEN_DETAIL = Comparator
+			.comparing(SearchHit::label, String.CASE_INSENSITIVE_ORDER)
+			.thenComparing(SearchHit::detail, String.CASE_INSENSITIVE_ORDER);
 
 	@Override
 	public List<SearchHit> find(String text, StoreSession session, int limit) {
@@ -101,6 +107,7 @@ public class PmoSearch implements SearchContribution {
 						details(project.getCode() + "  " + project.getName(), planned), Literals.PROJECT, projectId));
 			}
 		});
+		hits.sort(BY_LABEL_THEN_DETAIL);
 		return hits;
 	}
 

@@ -101,12 +101,12 @@ public class SearchDialog extends Dialog {
 		results = new TableViewer(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		results.getTable().setHeaderVisible(true);
 		results.setContentProvider(ArrayContentProvider.getInstance());
-		column("Kind", 110, SearchHit::kind);
+		column("Kind", 100, SearchHit::kind);
 		column("Name", 330, SearchHit::label);
-		column("Details", 300, SearchHit::detail);
+		column("Details", 440, SearchHit::detail);
 		results.addDoubleClickListener(e -> openSelected());
 		results.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 360).applyTo(results.getTable());
+		GridDataFactory.fillDefaults().grab(true, true).hint(880, 360).applyTo(results.getTable());
 
 		status = new Label(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
