@@ -58,7 +58,7 @@ public class DemoCommand implements CommandContribution {
 						+ " portfolios; use another --workspace for a fresh demo office.");
 				return CommandContext.FAILED;
 			}
-			Office office = demo.create(session, seed, scale(projects), today);
+			Office office = demo.create(session, seed, scale(projects), today, new ProgressLines(context.out()));
 			context.out().printf(Locale.ROOT,
 					"Created a demo office in %s: %d portfolios, %d programs, %d projects, %d people, %d role assignments, %d time entries, %d allocations.%n",
 					store.description(), office.portfolios().size(), office.programCount(), office.projectCount(),

@@ -3,11 +3,14 @@ package org.atrium.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.atrium.core.Contributions;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.Transaction;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,17 +34,49 @@ public class DemoOffice {
 
 	/** Generates the office for the seed and saves it with every plugin's demo data. */
 	public Office create(StoreSession session, long seed, OfficeScale scale, LocalDate today) {
-		Office office = new OfficeGenerator().generate(seed, scale, today);
+		return create(session, seed, scale, today, null);
+	}
+
+	/**
+	 * Generates the office and saves it with every plugin's demo data, reporting each phase as a sub-task
+	 * with its counts. Cancelling the monitor before the write leaves the database as it was.
+	 */
+	public Office create(StoreSession session, long seed, OfficeScale scale, LocalDate today,
+			IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating the demo office", 100);
+		progress.subTask(String.format(Locale.ROOT, "Generating %,d projects with their people, plans and reports",
+				scale.projects()));
+		Office office = new OfficeGenerator().generate(seed, scale, today, progress.split(50));
+		List<DemoContribution> plugins = List.copyOf(contributions);
 		session.inTransaction(tx -> {
+			progress.subTask("Preparing " + count(office.portfolios().size(), "portfolio", "portfolios") + ", "
+					+ count(office.programCount(), "program", "programs") + ", "
+					+ count(office.projectCount(), "project", "projects") + ", "
+					+ count(office.people().size(), "person", "people") + ", "
+					+ count(office.allocations().size(), "allocation", "allocations") + " and "
+					+ count(office.timeEntries().size(), "time entry", "time entries"));
 			office.people().forEach(tx::save);
 			office.portfolios().forEach(tx::save);
 			office.allocations().forEach(tx::save);
 			office.timeEntries().forEach(tx::save);
-			for (DemoContribution contribution : contributions) {
-				contribute(contribution, office, seed, tx);
+			progress.split(10);
+			if (!plugins.isEmpty()) {
+				progress.subTask("Adding the demo data of " + count(plugins.size(), "plugin", "plugins"));
 			}
+			SubMonitor pluginWork = progress.split(10).setWorkRemaining(plugins.size());
+			for (DemoContribution contribution : plugins) {
+				contribute(contribution, office, seed, tx);
+				pluginWork.split(1);
+			}
+			progress.subTask("Writing to the database");
+			progress.checkCanceled();
 		});
+		progress.done();
 		return office;
+	}
+
+	private static String count(int count, String one, String many) {
+		return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
 	}
 
 	/** Saves the contribution's objects only if it completes, so that a failing plugin adds nothing. */

@@ -9,6 +9,8 @@ import org.atrium.demo.ResourcePlanner.ProjectTeam;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Workstream;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Generates a realistic project management office for demos, manual testing and volume tests: portfolios,
@@ -24,8 +26,14 @@ public final class OfficeGenerator {
 	private static final int OVERBOOKED_SHARE = 20;
 
 	public Office generate(long seed, OfficeScale scale, LocalDate today) {
+		return generate(seed, scale, today, null);
+	}
+
+	/** Generates the office, reporting one unit of work per project; a cancelled monitor stops it. */
+	public Office generate(long seed, OfficeScale scale, LocalDate today, IProgressMonitor monitor) {
 		Objects.requireNonNull(scale, "scale");
 		Objects.requireNonNull(today, "today");
+		SubMonitor progress = SubMonitor.convert(monitor, scale.projects() + 2);
 		GenerationContext context = new GenerationContext(seed, scale, today);
 		Staff staff = Staff.hire(context);
 		ScopeTree tree = ScopeTree.grow(context);
@@ -43,7 +51,9 @@ public final class OfficeGenerator {
 		ResourcePlanner resources = new ResourcePlanner(context, staff, tree.projects());
 		ProgressReporting reporting = new ProgressReporting(context);
 		List<ProjectTeam> teams = new ArrayList<>(tree.projects().size());
+		progress.worked(1);
 		for (ProjectPlan plan : tree.projects()) {
+			progress.split(1);
 			List<Workstream> workstreams = details.addWorkstreams(plan.project());
 			ProjectTeam team = resources.lead(plan, workstreams);
 			governance.govern(plan.project(), team);
@@ -56,7 +66,9 @@ public final class OfficeGenerator {
 		resources.overbook(tree.projects(), Math.max(1, scale.people() / OVERBOOKED_SHARE));
 
 		Timesheets timesheets = new Timesheets(context, staff, tree.projects());
-		return new Office(today, tree.portfolios(), staff.people(), timesheets.book(resources.allocations()),
+		Office office = new Office(today, tree.portfolios(), staff.people(), timesheets.book(resources.allocations()),
 				resources.allocations());
+		progress.done();
+		return office;
 	}
 }

@@ -9,6 +9,7 @@ import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -31,15 +32,16 @@ final class DemoOfficeJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating the demo office", 3);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating the demo office", 10);
 		try (StoreSession session = store.openSession()) {
 			if (session.count(Query.of(PmoPackage.Literals.PORTFOLIO)) > 0) {
 				StartupProbe.demoSkipped();
 				return Status.OK_STATUS;
 			}
-			progress.subTask("Generating and saving portfolios, programs and projects");
-			demo.create(session, SEED, OfficeScale.DEMO, LocalDate.now());
-			progress.worked(3);
+			progress.worked(1);
+			demo.create(session, SEED, OfficeScale.DEMO, LocalDate.now(), progress.split(9));
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
 		}
 		events.post(Topics.DATA_CHANGED, "");
 		return Status.OK_STATUS;

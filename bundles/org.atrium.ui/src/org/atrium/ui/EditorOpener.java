@@ -1,13 +1,17 @@
 package org.atrium.ui;
 
+import org.atrium.core.model.pmo.PmoPackage;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +26,12 @@ public class EditorOpener {
 
 	/** The part stack of the editor area. */
 	public static final String EDITOR_STACK = "org.atrium.ui.partstack.editors";
+
+	/**
+	 * The persisted-state key of a part descriptor that names the class its editor edits, as the class's URI
+	 * ({@code http://atrium.org/risks/1.0#//Risk}); {@link #openObject} finds editors of plugins by it.
+	 */
+	public static final String EDITS = "org.atrium.ui.edits";
 
 	private final EPartService parts;
 
@@ -40,6 +50,27 @@ public class EditorOpener {
 
 	public void openProject(String projectId, String label) {
 		open(DESCRIPTOR, PROJECT_ID, projectId, label);
+	}
+
+	/**
+	 * Opens the editor of the object's class: the project editor for projects, else the part descriptor whose
+	 * {@link #EDITS} names the class. Returns false when no installed editor edits that class.
+	 */
+	public boolean openObject(EClass type, String id, String label) {
+		if (PmoPackage.Literals.PROJECT.isSuperTypeOf(type)) {
+			openProject(id, label);
+			return true;
+		}
+		String uri = EcoreUtil.getURI(type).toString();
+		if (application != null) {
+			for (MPartDescriptor descriptor : application.getDescriptors()) {
+				if (uri.equals(descriptor.getPersistedState().get(EDITS))) {
+					open(descriptor.getElementId(), OBJECT_ID, id, label);
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Opens the editor of a part descriptor on the object with this id. */

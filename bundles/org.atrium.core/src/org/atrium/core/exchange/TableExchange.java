@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.StoreSession;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
@@ -133,8 +136,21 @@ public final class TableExchange<T extends EObject> {
 	 */
 	public ImportResult<T> importFrom(InputStream in, TableFormat format, StoreSession session, RowRule<? super T> rule)
 			throws IOException, ExchangeException {
+		return importFrom(in, format, session, rule, null);
+	}
+
+	/**
+	 * Imports a file as {@link #importFrom(InputStream, TableFormat, StoreSession, RowRule)} does, reporting
+	 * each step (reading, checking row by row, saving) to the monitor. Cancelled before the save, it saves
+	 * nothing and throws {@code OperationCanceledException}.
+	 */
+	public ImportResult<T> importFrom(InputStream in, TableFormat format, StoreSession session, RowRule<? super T> rule,
+			IProgressMonitor monitor) throws IOException, ExchangeException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + sheetName.toLowerCase(Locale.ROOT), 10);
+		progress.subTask("Reading the file");
 		List<SheetRow> rows = read(in, format);
-		return new TableImport<T>(this, format, session, rule).save(rows);
+		progress.worked(1);
+		return new TableImport<T>(this, format, session, rule).save(rows, progress.split(9));
 	}
 
 	private List<SheetRow> read(InputStream in, TableFormat format) throws IOException, ExchangeException {

@@ -22,6 +22,8 @@ import org.atrium.core.store.Query;
 import org.atrium.core.store.RejectedValueException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.validation.ModelValidation;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -66,7 +68,7 @@ final class TableImport<T extends EObject> {
 		this.noun = words(exchange.type().getName());
 	}
 
-	ImportResult<T> save(List<SheetRow> rows) throws ExchangeException {
+	ImportResult<T> save(List<SheetRow> rows, IProgressMonitor monitor) throws ExchangeException {
 		if (rows.isEmpty()) {
 			throw new ExchangeException(
 					List.of(new ExchangeProblem(1, null, "the file is empty; the first row must name the columns")));
@@ -79,7 +81,10 @@ final class TableImport<T extends EObject> {
 		List<T> named = new ArrayList<>();
 		List<T> changedAndSound = new ArrayList<>();
 		Set<String> seenIds = new HashSet<>();
+		SubMonitor progress = SubMonitor.convert(monitor, body.size() + 2);
+		progress.subTask(String.format(Locale.ROOT, "Checking %,d rows", body.size()));
 		for (SheetRow row : body) {
+			progress.split(1);
 			int problemsBefore = problems.size();
 			String id = row.cell(header.id).strip();
 			T object;
@@ -117,6 +122,8 @@ final class TableImport<T extends EObject> {
 		List<T> updated = named.stream().filter(session::isDirty).toList();
 		List<T> changed = new ArrayList<>(created);
 		changed.addAll(updated);
+		progress.split(1);
+		progress.subTask(String.format(Locale.ROOT, "Saving %,d new and %,d changed rows", created.size(), updated.size()));
 		try {
 			session.inTransaction(transaction -> changed.forEach(transaction::save));
 		} catch (ConflictException e) {
@@ -129,6 +136,7 @@ final class TableImport<T extends EObject> {
 			problems.add(ExchangeProblem.ofFile("the database refused the rows: " + e.getMessage()));
 			failOnProblems(named);
 		}
+		progress.done();
 		return new ImportResult<>(created, updated, named.size() - updated.size());
 	}
 

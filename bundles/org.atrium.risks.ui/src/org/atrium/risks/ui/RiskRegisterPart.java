@@ -15,6 +15,7 @@ import org.atrium.ui.EditorOpener;
 import org.atrium.ui.editor.Tables;
 import org.atrium.core.exchange.ExchangeException;
 import org.atrium.core.exchange.ImportResult;
+import org.atrium.core.exchange.RowRule;
 import org.atrium.core.exchange.TableFormat;
 import org.atrium.risks.RiskExchange;
 import org.atrium.risks.model.risks.Risk;
@@ -237,9 +238,9 @@ public class RiskRegisterPart {
 	 */
 	Job importFrom(Path file) {
 		TableFormat format = TableFormat.ofFileName(file.toString()).orElse(TableFormat.XLSX);
-		return BackgroundRead.start("Importing risks", store, table.getTable(), session -> {
+		return BackgroundRead.reporting("Importing risks", store, table.getTable(), (session, monitor) -> {
 			try (InputStream in = Files.newInputStream(file)) {
-				ImportResult<Risk> result = exchange.register().importFrom(in, format, session);
+				ImportResult<Risk> result = exchange.register().importFrom(in, format, session, RowRule.none(), monitor);
 				return new ImportOutcome(true, "Imported " + file + ": " + result.summary() + ".");
 			} catch (ExchangeException e) {
 				return new ImportOutcome(false, e.getMessage());

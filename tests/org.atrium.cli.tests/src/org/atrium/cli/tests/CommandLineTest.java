@@ -42,10 +42,33 @@ class CommandLineTest {
 	void demoFillsTheDatabase() {
 		Result result = atrium("demo", "--today", TODAY);
 		assertEquals(0, result.exit(), result.err());
-		assertTrue(result.out().startsWith("Created a demo office in Derby "), result.out());
-		assertTrue(result.out().contains(": 3 portfolios, 9 programs, 40 projects, "), result.out());
-		assertTrue(result.out().matches("(?s).*\nIts PMO lead, who may change all but approvals, is [^\n]+: work as them with --user [a-z]+\\.\n"),
+		List<String> lines = result.lines();
+		String summary = lines.get(lines.size() - 2);
+		assertTrue(summary.startsWith("Created a demo office in Derby "), result.out());
+		assertTrue(summary.contains(": 3 portfolios, 9 programs, 40 projects, "), result.out());
+		assertTrue(lines.get(lines.size() - 1)
+				.matches("Its PMO lead, who may change all but approvals, is .+: work as them with --user [a-z]+\\."),
 				result.out());
+	}
+
+	@Test
+	@Order(2)
+	void demoPrintsItsPhasesWithTheirCountsAsPlainLines() {
+		Path fresh = workspace.resolve("progress");
+		Result result = Atrium.run(fresh, "demo", "--today", TODAY, "--projects", "120");
+		assertEquals(0, result.exit(), result.err());
+		assertTrue(result.out().indexOf('\r') < 0, "no line is overwritten in place: " + result.out());
+		List<String> lines = result.lines();
+		assertEquals("Creating the demo office...", lines.get(0));
+		List<String> phases = lines.stream().filter(l -> l.startsWith("  ") && l.endsWith("...")).map(String::strip).toList();
+		assertEquals(List.of("Generating 120 projects with their people, plans and reports...",
+				"Writing to the database..."), List.of(phases.get(0), phases.get(phases.size() - 1)), result.out());
+		assertTrue(phases.stream().anyMatch(p -> p.startsWith("Preparing 3 portfolios, ") && p.contains(" 120 projects, ")),
+				result.out());
+		List<Integer> percents = lines.stream().filter(l -> l.matches("  \\d+%")).map(l -> Integer.parseInt(l.strip().replace("%", ""))).toList();
+		assertTrue(percents.size() >= 5, "the share done is reported as the work goes: " + result.out());
+		assertEquals(percents.stream().sorted().distinct().toList(), percents, "each share once, growing");
+		assertTrue(lines.get(lines.size() - 2).startsWith("Created a demo office in Derby "), result.out());
 	}
 
 	@Test
