@@ -32,6 +32,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -108,6 +110,26 @@ class EditorBehaviourTest {
 		name.notifyListeners(SWT.DefaultSelection, new Event());
 		assertEquals("Applied by Enter", editor.project().getName());
 		assertTrue(editor.editing().commands().canUndo());
+	}
+
+	@Test
+	void aDateIsPickedFromTheCalendarBesideTheField() {
+		ProjectEditorPart editor = openEditor();
+		Text plannedEnd = ui.field("Planned end:");
+		Button pick = UiFixture.find(plannedEnd.getParent(), Button.class, b -> true).get(0);
+
+		pick.notifyListeners(SWT.Selection, new Event());
+
+		List<DateTime> calendars = java.util.Arrays.stream(ui.display.getShells())
+				.flatMap(shell -> UiFixture.find(shell, DateTime.class, d -> true).stream()).toList();
+		assertEquals(1, calendars.size(), "the button opens a calendar");
+		DateTime calendar = calendars.get(0);
+		calendar.setDate(2027, 2, 15);
+		calendar.notifyListeners(SWT.DefaultSelection, new Event());
+		assertTrue(calendar.isDisposed(), "picking a day closes the calendar");
+		assertEquals("2027-03-15", plannedEnd.getText());
+		assertEquals(LocalDate.of(2027, 3, 15), editor.project().getPlannedEnd());
+		assertTrue(part.isDirty());
 	}
 
 	@Test
