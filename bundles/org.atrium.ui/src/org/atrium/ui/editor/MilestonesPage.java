@@ -25,16 +25,16 @@ final class MilestonesPage {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		viewer = Tables.table(parent);
 		Tables.column(viewer, "", 26, (Milestone m) -> "", m -> m.isGate() ? Images.get("gate") : null);
-		Tables.column(viewer, "Status", 90, (Milestone m) -> status(m, LocalDate.now()),
+		Tables.column(viewer, "Status", 85, (Milestone m) -> status(m, LocalDate.now()),
 				m -> ProjectHealth.isOverdue(m, LocalDate.now()) ? Images.get("warning") : null);
-		Tables.attribute(viewer, editing, "Milestone", 260, Literals.MILESTONE__NAME);
-		Tables.attribute(viewer, editing, "Baseline", 100, Literals.MILESTONE__BASELINE_DATE);
-		Tables.attribute(viewer, editing, "Planned", 100, Literals.MILESTONE__PLANNED_DATE);
-		Tables.attribute(viewer, editing, "Actual", 100, Literals.MILESTONE__ACTUAL_DATE);
-		Tables.attribute(viewer, editing, "Go/no-go gate", 100, Literals.MILESTONE__GATE);
-		Tables.attribute(viewer, editing, "Decision", 120, Literals.MILESTONE__GATE_DECISION, m -> ((Milestone) m).isGate(),
+		Tables.attribute(viewer, editing, "Milestone", 210, Literals.MILESTONE__NAME);
+		Tables.attribute(viewer, editing, "Baseline", 95, Literals.MILESTONE__BASELINE_DATE);
+		Tables.attribute(viewer, editing, "Planned", 95, Literals.MILESTONE__PLANNED_DATE);
+		Tables.attribute(viewer, editing, "Actual", 95, Literals.MILESTONE__ACTUAL_DATE);
+		Tables.attribute(viewer, editing, "Go/no-go gate", 110, Literals.MILESTONE__GATE);
+		Tables.attribute(viewer, editing, "Decision", 85, Literals.MILESTONE__GATE_DECISION, m -> ((Milestone) m).isGate(),
 				m -> true);
-		Tables.column(viewer, "Slip (working days)", 130, (Milestone m) -> slip(m, LocalDate.now()));
+		Tables.column(viewer, "Slip (working days)", 135, (Milestone m) -> slip(m, LocalDate.now()));
 		viewer.setInput(editing.root().getMilestones());
 		Composite bar = Tables.buttonBar(parent);
 		Tables.button(bar, "Add milestone", "add", () -> {
