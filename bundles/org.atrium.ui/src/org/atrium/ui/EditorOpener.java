@@ -83,6 +83,8 @@ public class EditorOpener {
 		}
 		MPart part = parts.createPart(descriptor);
 		part.getPersistedState().put(key, id);
+		// A closed editor leaves the model, so that nothing of it (such as its dirty state) lingers for Quit.
+		part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
 		part.setLabel(label);
 		// Into the editor area, whichever stack holds the part the user opened it from.
 		if (models != null && application != null

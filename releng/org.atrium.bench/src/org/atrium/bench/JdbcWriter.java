@@ -40,7 +40,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * The baseline import: hand-written INSERT statements per table, prepared once, executed in batches and committed
  * per transaction of the plan. It writes the rows the store writes, with the same values: the objects' columns,
  * their containment (parent id, feature and position), version 1 with creation and modification stamps, the list
- * rows of document tags, and one audit entry per created object with the values it created.
+ * rows of document tags and office roles, and one audit entry per created object with the values it created.
  */
 final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 
@@ -63,6 +63,7 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 	private final Insert statusReport;
 	private final Insert documentRef;
 	private final Insert documentTag;
+	private final Insert officeRole;
 	private final Insert timeEntry;
 	private final Insert allocation;
 	private final Insert audit;
@@ -88,6 +89,7 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 				"BUDGET_ACTUAL", "BUDGET_FORECAST", "SUMMARY", "ACCOMPLISHMENTS", "NEXT_STEPS", "AUTHOR_ID");
 		documentRef = entityTable("PMO_DOCUMENT_REF", "TITLE", "URI", "KIND");
 		documentTag = table("PMO_DOCUMENT_REF__TAGS", "OWNER_ID", "POSITION", "VALUE");
+		officeRole = table("PMO_PERSON__OFFICE_ROLES", "OWNER_ID", "POSITION", "VALUE");
 		timeEntry = entityTable("PMO_TIME_ENTRY", "PERSON_ID", "PROJECT_ID", "DATE", "HOURS", "DESCRIPTION");
 		allocation = entityTable("PMO_ALLOCATION", "PERSON_ID", "PROJECT_ID", "START", "END", "PERCENTAGE");
 		audit = table("ATRIUM_AUDIT", "TX_ID", "AT", "USER_NAME", "ACTION", "OBJECT_CLASS", "OBJECT_ID",
@@ -126,6 +128,9 @@ final class JdbcWriter implements ImportPlan.Writer, AutoCloseable {
 			case Person p -> {
 				person.row(p, null, null, 0).text(p.getName()).text(p.getLogin()).text(p.getEmail())
 						.text(p.getDepartment()).decimal(p.getHourlyRate()).add();
+				for (int i = 0; i < p.getOfficeRoles().size(); i++) {
+					officeRole.start().text(p.getId()).integer(i).literal(p.getOfficeRoles().get(i)).add();
+				}
 				created(p);
 			}
 			case Allocation a -> {

@@ -13,6 +13,7 @@ import org.atrium.core.model.pmo.PmoPackage.Literals;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -21,6 +22,7 @@ final class KpisPage {
 
 	private final TableViewer kpis;
 	private final TableViewer measurements;
+	private final Button addMeasurement;
 
 	KpisPage(Composite parent, EditingContext<Project> editing) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
@@ -51,11 +53,15 @@ final class KpisPage {
 		Tables.attribute(measurements, editing, "Value", 90, Literals.MEASUREMENT__VALUE);
 		Tables.attribute(measurements, editing, "Comment", 360, Literals.MEASUREMENT__COMMENT);
 		Composite measurementBar = Tables.buttonBar(parent);
-		Tables.button(measurementBar, "Add measurement", "add", () -> {
+		addMeasurement = Tables.button(measurementBar, "Add measurement", "add", () -> {
 			if (kpis.getStructuredSelection().getFirstElement() instanceof Kpi kpi) {
+				// Empty until the value is typed: the row is invalid, so it neither counts in the derived RAG
+				// nor can be saved.
 				Measurement measurement = PmoFactory.eINSTANCE.createMeasurement();
 				measurement.setDate(LocalDate.now());
+				measurement.setValue(Double.NaN);
 				editing.add(kpi, Literals.KPI__MEASUREMENTS, measurement);
+				measurements.editElement(measurement, 1);
 			}
 		});
 		kpis.addSelectionChangedListener(e -> showMeasurements());
@@ -72,12 +78,24 @@ final class KpisPage {
 		measurements.setInput(selected instanceof Kpi kpi ? kpi.getMeasurements() : List.of());
 	}
 
+	TableViewer kpis() {
+		return kpis;
+	}
+
+	TableViewer measurements() {
+		return measurements;
+	}
+
+	Button addMeasurement() {
+		return addMeasurement;
+	}
+
 	static String latest(Kpi kpi) {
-		List<Measurement> all = kpi.getMeasurements();
-		if (all.isEmpty()) {
+		List<Measurement> filled = kpi.getMeasurements().stream().filter(m -> !Double.isNaN(m.getValue())).toList();
+		if (filled.isEmpty()) {
 			return "";
 		}
-		Measurement last = all.get(all.size() - 1);
+		Measurement last = filled.get(filled.size() - 1);
 		return last.getValue() + " (" + last.getDate() + ")";
 	}
 }

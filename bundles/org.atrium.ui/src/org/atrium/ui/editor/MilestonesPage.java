@@ -3,18 +3,20 @@ package org.atrium.ui.editor;
 import org.atrium.core.model.pmo.Project;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
-import org.atrium.core.model.pmo.GateDecision;
 import org.atrium.core.model.pmo.Milestone;
 import org.atrium.core.model.pmo.PmoFactory;
 import org.atrium.core.model.pmo.PmoPackage.Literals;
+import org.atrium.core.model.rules.ProjectHealth;
 import org.atrium.ui.Images;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 
-/** The milestones in an editable table; go/no-go gates carry a diamond. */
+/**
+ * The milestones in an editable table; go/no-go gates carry a diamond and a decision, overdue milestones a
+ * warning sign, and the slip is in working days, as in the derived RAG.
+ */
 final class MilestonesPage {
 
 	private final TableViewer viewer;
@@ -23,13 +25,16 @@ final class MilestonesPage {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		viewer = Tables.table(parent);
 		Tables.column(viewer, "", 26, (Milestone m) -> "", m -> m.isGate() ? Images.get("gate") : null);
-		Tables.attribute(viewer, editing, "Milestone", 260, Literals.MILESTONE__NAME);
-		Tables.attribute(viewer, editing, "Baseline", 100, Literals.MILESTONE__BASELINE_DATE);
-		Tables.attribute(viewer, editing, "Planned", 100, Literals.MILESTONE__PLANNED_DATE);
-		Tables.attribute(viewer, editing, "Actual", 100, Literals.MILESTONE__ACTUAL_DATE);
-		Tables.attribute(viewer, editing, "Go/no-go gate", 100, Literals.MILESTONE__GATE);
-		Tables.attribute(viewer, editing, "Decision", 120, Literals.MILESTONE__GATE_DECISION);
-		Tables.column(viewer, "Slip (days)", 90, MilestonesPage::slip);
+		Tables.column(viewer, "Status", 85, (Milestone m) -> status(m, LocalDate.now()),
+				m -> ProjectHealth.isOverdue(m, LocalDate.now()) ? Images.get("warning") : null);
+		Tables.attribute(viewer, editing, "Milestone", 210, Literals.MILESTONE__NAME);
+		Tables.attribute(viewer, editing, "Baseline", 95, Literals.MILESTONE__BASELINE_DATE);
+		Tables.attribute(viewer, editing, "Planned", 95, Literals.MILESTONE__PLANNED_DATE);
+		Tables.attribute(viewer, editing, "Actual", 95, Literals.MILESTONE__ACTUAL_DATE);
+		Tables.attribute(viewer, editing, "Go/no-go gate", 110, Literals.MILESTONE__GATE);
+		Tables.attribute(viewer, editing, "Decision", 85, Literals.MILESTONE__GATE_DECISION, m -> ((Milestone) m).isGate(),
+				m -> true);
+		Tables.column(viewer, "Slip (working days)", 135, (Milestone m) -> slip(m, LocalDate.now()));
 		viewer.setInput(editing.root().getMilestones());
 		Composite bar = Tables.buttonBar(parent);
 		Tables.button(bar, "Add milestone", "add", () -> {
@@ -38,9 +43,8 @@ final class MilestonesPage {
 			LocalDate date = LocalDate.now().plusMonths(1);
 			milestone.setBaselineDate(date);
 			milestone.setPlannedDate(date);
-			milestone.setGateDecision(GateDecision.PENDING);
 			editing.add(editing.root(), Literals.PROJECT__MILESTONES, milestone);
-			viewer.editElement(milestone, 1);
+			viewer.editElement(milestone, 2);
 		});
 		Tables.button(bar, "Remove", "remove", () -> {
 			Object selected = viewer.getStructuredSelection().getFirstElement();
@@ -55,15 +59,21 @@ final class MilestonesPage {
 		});
 	}
 
-	/** Days the milestone is (or was) later than its baseline; empty without dates. */
-	static String slip(Milestone milestone) {
-		LocalDate reference = milestone.getBaselineDate();
-		LocalDate actual = milestone.getActualDate() != null ? milestone.getActualDate() : milestone.getPlannedDate();
-		if (reference == null || actual == null) {
+	/** Working days the milestone is (or was) later than its baseline, counting to today when overdue; empty without dates. */
+	static String slip(Milestone milestone, LocalDate today) {
+		Long days = ProjectHealth.slipWorkingDays(milestone, today);
+		if (days == null) {
 			return "";
 		}
-		long days = ChronoUnit.DAYS.between(reference, actual);
 		return days == 0 ? "on time" : days > 0 ? "+" + days : String.valueOf(days);
+	}
+
+	/** Achieved, overdue or open. */
+	static String status(Milestone milestone, LocalDate today) {
+		if (milestone.getActualDate() != null) {
+			return "Achieved";
+		}
+		return ProjectHealth.isOverdue(milestone, today) ? "Overdue" : "Open";
 	}
 
 	TableViewer viewer() {

@@ -60,6 +60,12 @@ public final class ObjectEditor<T extends Entity> {
 		}
 	}
 
+	/** Writes the edited object, in the saving job; it may refuse by throwing a {@link StoreException}. */
+	@FunctionalInterface
+	public interface Write<T> {
+		void write(StoreSession session, T object);
+	}
+
 	/** Reads what an editor shows besides its object, in the loading job. */
 	@FunctionalInterface
 	public interface Read<T, D> {
@@ -84,6 +90,9 @@ public final class ObjectEditor<T extends Entity> {
 	private Fields fields;
 	private String problemsSource;
 	private boolean busy;
+	private boolean refused;
+	private boolean closed;
+	private Write<T> write = (session, object) -> session.save(object);
 
 	/**
 	 * An editor support for the part of the given context; the part's persisted state holds the
@@ -146,6 +155,7 @@ public final class ObjectEditor<T extends Entity> {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		show.accept(data);
 		editing.onChange(this::changed);
+		fields.onTyping(this::changed);
 		fields.refresh();
 		changed();
 		banner.setText("");
@@ -216,8 +226,29 @@ public final class ObjectEditor<T extends Entity> {
 		}
 	}
 
+	/**
+	 * Saves through a service instead of the session directly, so that the service's rules hold for the
+	 * editor too (the project editor saves through {@code StatusReporting}, which keeps published reports).
+	 */
+	public void writeWith(Write<T> write) {
+		this.write = Objects.requireNonNull(write, "write");
+	}
+
 	private void changed() {
-		part.setDirty(editing.commands().isSaveNeeded());
+		if (closed) {
+			return;
+		}
+		// Typed text counts as an edit from the first keystroke.
+		part.setDirty(editing.commands().isSaveNeeded() || fields.hasPending());
+		if (refused) {
+			String problem = firstProblem();
+			if (problem == null) {
+				refused = false;
+				banner("", false);
+			} else {
+				banner("Not saved. " + problem, true);
+			}
+		}
 		String text = Objects.requireNonNullElse(label.apply(object), "");
 		part.setLabel(text);
 		part.setTooltip(text);
@@ -226,7 +257,9 @@ public final class ObjectEditor<T extends Entity> {
 			postProblems(problemsSource, List.of());
 			problemsSource = source;
 		}
-		postProblems(problemsSource, List.copyOf(editing.diagnostics().getChildren()));
+		List<Diagnostic> problems = new ArrayList<>(fields.parseErrors());
+		problems.addAll(editing.diagnostics().getChildren());
+		postProblems(problemsSource, problems);
 		if (events != null) {
 			// Undo, Redo and Save in the tool bar follow the command stack.
 			events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
@@ -259,19 +292,22 @@ public final class ObjectEditor<T extends Entity> {
 	 * saved. Invalid edits are not saved and the banner says why; a stale save asks the user what to do.
 	 */
 	public boolean save() {
-		if (editing == null || busy) {
+		if (editing == null || busy || closed) {
 			return false;
 		}
+		fields.commitPending();
 		String problem = firstProblem();
 		if (problem != null) {
+			refused = true;
 			banner("Not saved. " + problem, true);
 			return false;
 		}
+		refused = false;
 		publish(false);
 		banner("Saving...", false);
 		try {
 			BackgroundWork.await(root.getDisplay(), "Saving the " + noun(), () -> {
-				session.save(object);
+				write.write(session, object);
 				return null;
 			});
 		} catch (ConflictException conflict) {
@@ -409,8 +445,17 @@ public final class ObjectEditor<T extends Entity> {
 		return type.getName().toLowerCase();
 	}
 
-	/** Closes the session and clears the editor's problems; call from the part's {@code @PreDestroy}. */
+	/**
+	 * Closes the session and clears the editor's problems; call from the part's {@code @PreDestroy}. A closed
+	 * editor holds no unsaved edits: text typed before it went away is not applied, and its part is not dirty,
+	 * so that Quit never offers to save an editor that is gone.
+	 */
 	public void close() {
+		closed = true;
+		if (fields != null) {
+			fields.discardPending();
+		}
+		part.setDirty(false);
 		IEclipseContext context = part.getContext();
 		if (context != null) {
 			context.remove(EditingContext.class);

@@ -73,12 +73,15 @@ public class ProjectEditorPart {
 	private ObjectEditor<Project> editor;
 	private CTabFolder pages;
 	private StatusReportsPage reportsPage;
+	private MilestonesPage milestonesPage;
+	private KpisPage kpisPage;
 	private List<Person> people;
 	private Optional<Person> currentPerson = Optional.empty();
 
 	@PostConstruct
 	void create(Composite parent) {
 		editor = ObjectEditor.create(context, Literals.PROJECT, EditorOpener.PROJECT_ID, Project::getCode);
+		editor.writeWith(reporting::save); // published status reports stay as they were
 		editor.open(parent, this::read, this::show);
 	}
 
@@ -136,8 +139,8 @@ public class ProjectEditorPart {
 		overview.setMinSize(overviewContent.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		tab(0, overview);
 		new GovernancePage(page(1), editing, () -> people);
-		new MilestonesPage(page(2), editing);
-		new KpisPage(page(3), editing);
+		milestonesPage = new MilestonesPage(page(2), editing);
+		kpisPage = new KpisPage(page(3), editing);
 		reportsPage = new StatusReportsPage(page(4), editing, fields, this::newWeeklyReport);
 		new TimePage(page(5), data.allocations(), data.booked());
 		pages.setSelection(0);
@@ -181,6 +184,18 @@ public class ProjectEditorPart {
 		return pages;
 	}
 
+	StatusReportsPage reportsPage() {
+		return reportsPage;
+	}
+
+	MilestonesPage milestonesPage() {
+		return milestonesPage;
+	}
+
+	KpisPage kpisPage() {
+		return kpisPage;
+	}
+
 	/** What the banner above the pages says, e.g. why the last save did not happen. */
 	public String bannerText() {
 		return editor.bannerText();
@@ -192,26 +207,32 @@ public class ProjectEditorPart {
 		editor.persist();
 	}
 
-	/** Adds a weekly report prefilled from the current data, if the current user may report status. */
+	/**
+	 * Adds a weekly report prefilled from the current data, if the current user may report status. If this week's
+	 * report is published already, the new one is its correction.
+	 */
 	public void newWeeklyReport() {
 		Project project = editor.object();
 		if (project == null) {
 			return;
 		}
 		Composite root = pages;
+		editor.fields().commitPending(); // a milestone achieved a moment ago counts
 		if (currentPerson.isEmpty()) {
 			MessageDialog.openError(root.getShell(), "New weekly report", "Your login '" + store.user()
 					+ "' belongs to nobody in this office. Set 'Who am I' in the preferences to your login.");
 			return;
 		}
 		LocalDate today = LocalDate.now();
-		Optional<StatusReport> thisWeek = project.getStatusReports().stream()
-				.filter(r -> StatusReporting.weekEnding(today).equals(r.getPeriodEnd())).findFirst();
-		if (thisWeek.isPresent()) {
+		// A draft of this week is selected; a published one stays as it is, and the new report is its correction.
+		Optional<StatusReport> draft = project.getStatusReports().stream()
+				.filter(r -> StatusReporting.weekEnding(today).equals(r.getPeriodEnd()) && !StatusReporting.isPublished(r))
+				.findFirst();
+		if (draft.isPresent()) {
 			pages.setSelection(4);
-			reportsPage.select(thisWeek.get());
-			editor.banner("This week's report (week ending " + thisWeek.get().getPeriodEnd()
-					+ ") exists already; it is selected below.", false);
+			reportsPage.select(draft.get());
+			reportsPage.notice("This week's draft (week ending " + draft.get().getPeriodEnd()
+					+ ") exists already; it is selected below.");
 			return;
 		}
 		StatusReport report;

@@ -2,6 +2,7 @@ package org.atrium.ui.editor;
 
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -69,8 +70,19 @@ public final class Tables {
 	/** A column that shows and edits one attribute of the row object. */
 	public static TableViewerColumn attribute(TableViewer viewer, EditingContext<?> editing, String title, int width,
 			EAttribute attribute) {
-		TableViewerColumn column = column(viewer, title, width, (EObject row) -> display(row, attribute));
-		column.setEditingSupport(new AttributeEditing(viewer, editing, title, attribute));
+		return attribute(viewer, editing, title, width, attribute, row -> true, row -> true);
+	}
+
+	/**
+	 * A column of one attribute that is blank and not editable in rows where it does not apply (a go/no-go
+	 * decision of a milestone that is no gate), and shown but not editable in rows that are read-only.
+	 */
+	public static TableViewerColumn attribute(TableViewer viewer, EditingContext<?> editing, String title, int width,
+			EAttribute attribute, Predicate<EObject> applies, Predicate<EObject> editable) {
+		TableViewerColumn column = column(viewer, title, width,
+				(EObject row) -> applies.test(row) ? display(row, attribute) : "");
+		column.setEditingSupport(new AttributeEditing(viewer, editing, title, attribute,
+				row -> applies.test(row) && editable.test(row)));
 		return column;
 	}
 
@@ -108,9 +120,12 @@ public final class Tables {
 		private final EditingContext<?> editing;
 		private final String title;
 		private final EAttribute attribute;
+		private final Predicate<EObject> editable;
 
-		AttributeEditing(TableViewer viewer, EditingContext<?> editing, String title, EAttribute attribute) {
+		AttributeEditing(TableViewer viewer, EditingContext<?> editing, String title, EAttribute attribute,
+				Predicate<EObject> editable) {
 			super(viewer);
+			this.editable = editable;
 			this.viewer = viewer;
 			this.editing = editing;
 			this.title = title;
@@ -131,7 +146,7 @@ public final class Tables {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return true;
+			return editable.test((EObject) element);
 		}
 
 		@Override
@@ -156,6 +171,8 @@ public final class Tables {
 				}
 			} else if (value instanceof Boolean) {
 				editing.set(row, attribute, value);
+			} else if (((String) value).isBlank() && Values.format(row.eGet(attribute)).isEmpty()) {
+				return; // left empty as it was, e.g. a new measurement whose value is still to come
 			} else {
 				try {
 					editing.set(row, attribute, Values.parse(attribute, title, (String) value));

@@ -26,6 +26,9 @@ final class Values {
 		if (value == null) {
 			return "";
 		}
+		if (value instanceof Double number && number.isNaN()) {
+			return ""; // a value not entered yet
+		}
 		if (value instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}

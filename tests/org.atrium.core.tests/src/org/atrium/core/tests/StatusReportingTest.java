@@ -56,10 +56,44 @@ class StatusReportingTest {
 		assertEquals(55, report.getPercentComplete());
 		assertEquals(new BigDecimal("60000"), report.getBudgetActual());
 		assertEquals(manager, report.getAuthor());
-		assertTrue(report.getSummary().startsWith("Budget is red"), report.getSummary());
-		assertEquals("Achieved: Design signed off (2026-11-23).", report.getAccomplishments());
-		assertEquals("Coming up: Pilot live (2026-12-10).", report.getNextSteps());
+		assertTrue(report.getSummary().startsWith("Derived RAG Red:\n\u2022 Budget is red"), report.getSummary());
+		assertEquals("Achieved:\n\u2022 Design signed off (2026-11-23)", report.getAccomplishments());
+		assertEquals("Coming up:\n\u2022 Pilot live (2026-12-10)", report.getNextSteps());
 		assertTrue(project.getStatusReports().size() == 1, "the report is not added by itself");
+	}
+
+	@Test
+	void theSummaryIsAListOfReasons() {
+		Person manager = person("Leila Smith");
+		Project project = project(manager, RoleKind.PROJECT_MANAGER);
+		project.setBudgetPlanned(new BigDecimal("100000"));
+		project.setBudgetForecast(new BigDecimal("125000"));
+		milestone(project, "Late design", LocalDate.of(2026, 9, 1), null);
+
+		String summary = reporting.prepareWeekly(project, manager, WEDNESDAY).getSummary();
+
+		String[] lines = summary.split("\n");
+		assertEquals(3, lines.length, summary);
+		assertEquals("Derived RAG Red:", lines[0]);
+		assertTrue(lines[1].startsWith("\u2022 "), lines[1]);
+		assertTrue(lines[2].startsWith("\u2022 "), lines[2]);
+	}
+
+	@Test
+	void aCorrectionInTheSameWeekSeesAMilestoneAchievedToday() {
+		Person manager = person("Leila Smith");
+		Project project = project(manager, RoleKind.PROJECT_MANAGER);
+		LocalDate friday = LocalDate.of(2026, 11, 27);
+		StatusReport published = F.createStatusReport();
+		published.setPeriodEnd(friday);
+		project.getStatusReports().add(published);
+		milestone(project, "Go-live", friday, friday);
+		milestone(project, "Kick-off", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16));
+
+		StatusReport correction = reporting.prepareWeekly(project, manager, friday);
+
+		assertEquals("Achieved:\n\u2022 Go-live (2026-11-27)", correction.getAccomplishments(),
+				"the week's milestones, today's included; not those of the week before");
 	}
 
 	@Test

@@ -162,13 +162,17 @@ public final class UiFixture implements AutoCloseable {
 		waitUntil(what, future::isDone);
 	}
 
-	/** The input field right after the label with this text, in the shell. */
+	/** The input field right after the label with this text, in the shell (a date's, beside its picker). */
 	public Text field(String label) {
 		Label found = find(shell, Label.class, l -> l.getText().equals(label)).get(0);
 		Control[] siblings = found.getParent().getChildren();
-		for (int i = 0; i < siblings.length; i++) {
+		for (int i = 0; i < siblings.length - 1; i++) {
 			if (siblings[i] == found) {
-				return (Text) siblings[i + 1];
+				Control next = siblings[i + 1];
+				if (next instanceof Composite holder && !(next instanceof Text)) {
+					return find(holder, Text.class, t -> true).get(0);
+				}
+				return (Text) next;
 			}
 		}
 		throw new AssertionError("no field after " + label);

@@ -119,7 +119,7 @@ public final class ProjectHealth {
 		Measurement latest = null;
 		for (Measurement measurement : kpi.getMeasurements()) {
 			LocalDate date = measurement.getDate();
-			if (date != null && date.isAfter(today)) {
+			if (date != null && date.isAfter(today) || Double.isNaN(measurement.getValue())) {
 				continue;
 			}
 			if (latest == null || latest.getDate() == null || date != null && !date.isBefore(latest.getDate())) {
@@ -131,6 +131,35 @@ public final class ProjectHealth {
 
 	private static boolean breaches(double value, double threshold, boolean higherIsBetter) {
 		return higherIsBetter ? value <= threshold : value >= threshold;
+	}
+
+	/**
+	 * A milestone's slip in working days, the one unit every slip is shown in: from its baseline date (or its
+	 * planned date) to its actual date when achieved, to today when overdue, otherwise to its planned date.
+	 * Negative when ahead; null without a reference date.
+	 */
+	public static Long slipWorkingDays(Milestone milestone, LocalDate today) {
+		LocalDate reference = milestone.getBaselineDate() != null ? milestone.getBaselineDate() : milestone.getPlannedDate();
+		if (reference == null) {
+			return null;
+		}
+		LocalDate expected = expectedDate(milestone, reference, today);
+		return expected.isBefore(reference) ? -workingDaysBetween(expected, reference)
+				: workingDaysBetween(reference, expected);
+	}
+
+	/** A milestone not achieved whose planned date (or baseline date, without a plan) lies before today. */
+	public static boolean isOverdue(Milestone milestone, LocalDate today) {
+		LocalDate planned = milestone.getPlannedDate() != null ? milestone.getPlannedDate() : milestone.getBaselineDate();
+		return milestone.getActualDate() == null && planned != null && planned.isBefore(today);
+	}
+
+	private static LocalDate expectedDate(Milestone milestone, LocalDate reference, LocalDate today) {
+		if (milestone.getActualDate() != null) {
+			return milestone.getActualDate();
+		}
+		LocalDate planned = milestone.getPlannedDate() != null ? milestone.getPlannedDate() : reference;
+		return planned.isBefore(today) ? today : planned;
 	}
 
 	private void rateMilestone(Milestone milestone, LocalDate today, List<Finding> findings) {
@@ -153,7 +182,7 @@ public final class ProjectHealth {
 				outlook = "planned for " + planned;
 			}
 		}
-		long slip = workingDaysBetween(reference, expected);
+		long slip = Math.max(0, slipWorkingDays(milestone, today));
 		long weighted = milestone.isGate() ? slip * rules.gateSlipFactor() : slip;
 		RagStatus rag = rateAbove(weighted, rules.slipAmberWorkingDays(), rules.slipRedWorkingDays());
 		if (rag == RagStatus.GREEN) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.atrium.core.model.pmo.Allocation;
+import org.atrium.core.model.pmo.Measurement;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
@@ -38,6 +39,8 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
  * <li>{@link #PERCENT_OUT_OF_RANGE}: percent complete of projects and status reports, and allocation
  * percentages, lie in 0..100 (error).</li>
  * <li>{@link #SPONSOR_COUNT}: a project has exactly one sponsor among its role assignments (error).</li>
+ * <li>{@link #MEASUREMENT_WITHOUT_VALUE}: a KPI measurement has a value; an editor adds new rows without one (NaN),
+ * so that nothing counts until it is filled in (error).</li>
  * <li>{@link #OVER_ALLOCATION}: a person's overlapping allocations do not add up to more than 100% (warning).
  * The allocations considered are those in the trees under {@link ValidationContext#ROOTS} in the context, else
  * those in the same resource.</li>
@@ -68,8 +71,11 @@ public class PmoValidator implements EValidator {
 	 */
 	public static final int OVER_ALLOCATION = 5;
 
+	/** A KPI measurement has no value yet (a row added in an editor and not filled in). */
+	public static final int MEASUREMENT_WITHOUT_VALUE = 6;
+
 	/** A role held for the office that is not an office role, or an office role assigned below a portfolio. */
-	public static final int OFFICE_ROLE_PLACE = 6;
+	public static final int OFFICE_ROLE_PLACE = 7;
 
 	private static final List<RoleKind> OFFICE_ROLES = List.of(RoleKind.PMO_LEAD, RoleKind.PMO_ANALYST);
 
@@ -113,6 +119,12 @@ public class PmoValidator implements EValidator {
 		}
 		if (eObject instanceof Allocation allocation) {
 			valid &= validateOverAllocation(allocation, diagnostics, context);
+		}
+		if (eObject instanceof Measurement measurement && Double.isNaN(measurement.getValue())) {
+			valid &= report(diagnostics, Diagnostic.ERROR, MEASUREMENT_WITHOUT_VALUE,
+					"%s: %s is empty; enter the measured value".formatted(ObjectLabels.of(measurement),
+							PmoPackage.Literals.MEASUREMENT__VALUE.getName()),
+					measurement, PmoPackage.Literals.MEASUREMENT__VALUE);
 		}
 		valid &= validateOfficeRoles(eObject, diagnostics);
 		return valid;
