@@ -33,7 +33,7 @@ import org.atrium.core.store.StoreSession;
 
 /**
  * Figures 1 to 4: the store against hand-written JDBC doing the same work on the same rows of the same Derby
- * schema: bulk inserts, loads and a typed query. Figure 5: the store with governance against the store without.
+ * schema: bulk inserts, loads and a typed query. Figure 9: the store with governance against the store without.
  */
 final class StoreBenchmarks {
 
@@ -253,9 +253,9 @@ final class StoreBenchmarks {
 				"the same SQL by hand (EXISTS subquery)", Unit.TIME, 0, result));
 	}
 
-	/** Figure 5: the cost of governance on a small save, the same save with no guard as the baseline. */
+	/** Figure 9: the cost of governance on a small save, the same save with no guard as the baseline. */
 	private void governedSaves(Path database) throws Exception {
-		Bench.progress("5. a save of one project, checked by governance");
+		Bench.progress("9. a save of one project, checked by governance");
 		List<Project> sampled = sampledProjects();
 		List<String> sponsors = sampled.stream().map(project -> new Governance().sponsor(project).orElseThrow().getLogin())
 				.toList();
@@ -267,7 +267,7 @@ final class StoreBenchmarks {
 			Comparison result = Runner.compare(settings.reads(),
 					Runner.timed(sampled.size(), () -> () -> describeEach(guarded, sampled, sponsors, edits)),
 					Runner.timed(sampled.size(), () -> () -> describeEach(unguarded, sampled, sponsors, edits)));
-			figures.add(Figure.measured("5", "A save of one project's description as its sponsor, every write checked "
+			figures.add(Figure.measured("9", "A save of one project's description as its sponsor, every write checked "
 					+ "by governance (find, change, save; per project)", "the same save with no write guard", Unit.TIME, 0,
 					result));
 		}
