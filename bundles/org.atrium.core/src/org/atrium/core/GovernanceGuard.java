@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Reference;
  * annotations of the model; deleting a scope, or an object outside any scope, needs {@link Permission#DELETE}.
  * While no one holds the office role PMO lead, the office is being set up and every write is allowed.
  */
-@Component(service = WriteGuard.class)
+@Component(service = { WriteGuard.class, GovernanceGuard.class })
 public class GovernanceGuard implements WriteGuard {
 
 	private Permissions permissions;
@@ -66,16 +66,21 @@ public class GovernanceGuard implements WriteGuard {
 	}
 
 	/**
-	 * Whether the user may do what the permission names to the object, with the roles as the session reads them:
-	 * for the UI to disable what the guard would refuse. The guard decides, at the write.
+	 * Why the user may not do what the permission names to the object, with the roles as the session reads them;
+	 * empty if they may. For the UI to disable what the guard would refuse: the guard decides, at the write.
 	 */
-	public boolean allows(StoreSession session, String login, EObject object, Permission permission) {
+	public Optional<String> whyNot(StoreSession session, String login, EObject object, Permission permission) {
 		if (!isGoverned(session)) {
-			return true;
+			return Optional.empty();
 		}
 		Person person = person(session, login).orElse(null);
 		Scope scope = governingScope(object, session).orElse(null);
-		return permissions.isAllowed(person, permission, scope);
+		try {
+			permissions.check(person, login, permission, scope);
+			return Optional.empty();
+		} catch (AccessDeniedException e) {
+			return Optional.of(e.getMessage());
+		}
 	}
 
 	private static Optional<Scope> governingScope(EObject object, StoreSession session) {

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.atrium.core.GovernanceGuard;
+import org.atrium.core.Permission;
 import org.atrium.core.model.pmo.Entity;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.ConflictException;
@@ -36,7 +38,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Label;
 
 /**
@@ -92,6 +100,9 @@ public final class ObjectEditor<T extends Entity> {
 	private boolean busy;
 	private boolean refused;
 	private boolean closed;
+	private final GovernanceGuard governance;
+	/** Why the user may not change the object, or null if they may. */
+	private String readOnly;
 	private Write<T> write = (session, object) -> session.save(object);
 
 	/**
@@ -102,11 +113,14 @@ public final class ObjectEditor<T extends Entity> {
 			Function<T, String> label) {
 		return new ObjectEditor<>(context.get(WorkbenchStore.class), context.get(MPart.class),
 				context.get(UISynchronize.class), context.get(IEventBroker.class),
-				ContextInjectionFactory.make(OpenProblems.class, context), type, idKey, label);
+				ContextInjectionFactory.make(OpenProblems.class, context), context.get(GovernanceGuard.class), type,
+				idKey, label);
 	}
 
 	private ObjectEditor(WorkbenchStore store, MPart part, UISynchronize ui, IEventBroker events,
-			OpenProblems openProblems, EClass type, String idKey, Function<T, String> label) {
+			OpenProblems openProblems, GovernanceGuard governance, EClass type, String idKey,
+			Function<T, String> label) {
+		this.governance = governance;
 		this.store = Objects.requireNonNull(store, "the workbench store");
 		this.part = Objects.requireNonNull(part, "the editor's part");
 		this.ui = Objects.requireNonNull(ui, "UISynchronize");
@@ -134,6 +148,8 @@ public final class ObjectEditor<T extends Entity> {
 				T found = session.load(type, id);
 				EcoreUtil.resolveAll(found);
 				D data = read.read(session, found);
+				readOnly = governance == null ? null
+						: governance.whyNot(session, store.user(), found, Permission.EDIT).orElse(null);
 				ui.asyncExec(() -> show(found, data, show));
 			} catch (RuntimeException e) {
 				ui.asyncExec(() -> failed(e));
@@ -158,10 +174,34 @@ public final class ObjectEditor<T extends Entity> {
 		fields.onTyping(this::changed);
 		fields.refresh();
 		changed();
-		banner.setText("");
+		banner.setText(readOnly == null ? "" : "Read only. " + readOnly.replace(" Nothing was saved.", ""));
+		if (readOnly != null) {
+			readOnly(body);
+		}
 		root.layout(true, true);
 		publish(true);
 		loaded.complete(this);
+	}
+
+	/** What would change the object is disabled; text stays selectable and tables scroll. */
+	private static void readOnly(Control control) {
+		if (control instanceof Text text) {
+			text.setEditable(false);
+		} else if (control instanceof Button || control instanceof Combo || control instanceof DateTime) {
+			control.setEnabled(false);
+		} else if (control instanceof Table table) {
+			table.setData(Tables.READ_ONLY, Boolean.TRUE);
+		}
+		if (control instanceof Composite composite && !(control instanceof Table)) {
+			for (Control child : composite.getChildren()) {
+				readOnly(child);
+			}
+		}
+	}
+
+	/** Whether the user may not change the object; then its controls are disabled and a save is not tried. */
+	public boolean isReadOnly() {
+		return readOnly != null;
 	}
 
 	private void failed(RuntimeException e) {

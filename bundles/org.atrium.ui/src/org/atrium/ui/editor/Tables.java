@@ -29,6 +29,9 @@ import org.eclipse.swt.widgets.Composite;
 /** Tables whose cells edit attributes through the editing context. */
 public final class Tables {
 
+	/** Set on a table whose cells the user may not change (see {@link ObjectEditor}). */
+	static final String READ_ONLY = "org.atrium.ui.readOnly";
+
 	private Tables() {
 	}
 
@@ -146,7 +149,7 @@ public final class Tables {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return editable.test((EObject) element);
+			return !Boolean.TRUE.equals(getViewer().getControl().getData(READ_ONLY)) && editable.test((EObject) element);
 		}
 
 		@Override

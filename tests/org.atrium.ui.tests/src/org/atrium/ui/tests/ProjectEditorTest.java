@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.atrium.demo.Office;
+import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.RoleKind;
@@ -88,6 +89,19 @@ class ProjectEditorTest {
 
 	private Object invoke(Object handler, Class<? extends java.lang.annotation.Annotation> method) {
 		return ContextInjectionFactory.invoke(handler, method, partContext, null);
+	}
+
+	@Test
+	void aStakeholderSeesTheProjectReadOnlyAndIsToldWhy() {
+		Person stakeholder = project.getRoleAssignments().stream()
+				.filter(assignment -> assignment.getKind() == RoleKind.STAKEHOLDER).findFirst().orElseThrow()
+				.getPerson();
+		ui.store.switchUser(stakeholder.getLogin());
+		ProjectEditorPart editor = openEditor();
+		assertTrue(editor.bannerText().startsWith("Read only. " + stakeholder.getName() + " may not edit at Project '"),
+				editor.bannerText());
+		assertFalse(ui.field("Name:").getEditable(), "the name cannot be typed into");
+		assertFalse(part.isDirty());
 	}
 
 	@Test
