@@ -81,6 +81,7 @@ public interface Scope extends Entity {
 	 * @see org.atrium.core.model.pmo.PmoPackage#getScope_RoleAssignments()
 	 * @see org.atrium.core.model.pmo.RoleAssignment#getScope
 	 * @model opposite="scope" containment="true"
+	 *        annotation="http://atrium.org/label label='Roles'"
 	 * @generated
 	 */
 	EList<RoleAssignment> getRoleAssignments();

@@ -1727,6 +1727,8 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		// Create annotations
 		// http://atrium.org/store
 		createStoreAnnotations();
+		// http://atrium.org/label
+		createLabelAnnotations();
 	}
 
 	/**
@@ -1768,6 +1770,118 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		   new String[] {
 			   "length", "128",
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://atrium.org/label</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createLabelAnnotations() {
+		String source = "http://atrium.org/label";
+		addAnnotation
+		  (getScope_RoleAssignments(),
+		   source,
+		   new String[] {
+			   "label", "Roles"
+		   });
+		addAnnotation
+		  (getProject_Rag(),
+		   source,
+		   new String[] {
+			   "label", "RAG"
+		   });
+		addAnnotation
+		  (getProject_RagTrend(),
+		   source,
+		   new String[] {
+			   "label", "RAG trend"
+		   });
+		addAnnotation
+		  (getProject_BudgetPlanned(),
+		   source,
+		   new String[] {
+			   "label", "Planned budget"
+		   });
+		addAnnotation
+		  (getProject_BudgetActual(),
+		   source,
+		   new String[] {
+			   "label", "Actual cost"
+		   });
+		addAnnotation
+		  (getProject_BudgetForecast(),
+		   source,
+		   new String[] {
+			   "label", "Forecast cost"
+		   });
+		addAnnotation
+		  (getProject_PercentComplete(),
+		   source,
+		   new String[] {
+			   "label", "% complete"
+		   });
+		addAnnotation
+		  (getProject_Kpis(),
+		   source,
+		   new String[] {
+			   "label", "KPIs"
+		   });
+		addAnnotation
+		  (getMilestone_Gate(),
+		   source,
+		   new String[] {
+			   "label", "Go/no-go gate"
+		   });
+		addAnnotation
+		  (getMilestone_GateDecision(),
+		   source,
+		   new String[] {
+			   "label", "Go/no-go decision"
+		   });
+		addAnnotation
+		  (kpiEClass,
+		   source,
+		   new String[] {
+			   "label", "KPI"
+		   });
+		addAnnotation
+		  (getStatusReport_Rag(),
+		   source,
+		   new String[] {
+			   "label", "RAG"
+		   });
+		addAnnotation
+		  (getStatusReport_PercentComplete(),
+		   source,
+		   new String[] {
+			   "label", "% complete"
+		   });
+		addAnnotation
+		  (getStatusReport_BudgetActual(),
+		   source,
+		   new String[] {
+			   "label", "Actual cost"
+		   });
+		addAnnotation
+		  (getStatusReport_BudgetForecast(),
+		   source,
+		   new String[] {
+			   "label", "Forecast cost"
+		   });
+		addAnnotation
+		  (documentRefEClass,
+		   source,
+		   new String[] {
+			   "label", "Document"
+		   });
+		addAnnotation
+		  (getDocumentRef_Uri(),
+		   source,
+		   new String[] {
+			   "label", "URI"
 		   });
 	}
 
