@@ -6,7 +6,11 @@ import org.atrium.core.store.StoreException;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
@@ -35,6 +39,18 @@ public class AtriumLifeCycle {
 			}
 		});
 		StartupProbe.install(Display.getCurrent(), events);
+	}
+
+	/** The layout the user left is kept between starts; what uninstalled plugins contributed to it goes. */
+	@ProcessRemovals
+	void dropUninstalledPlugins(MApplication application) {
+		WorkbenchLayout.removeOrphans(application, bundle -> Platform.getBundle(bundle) != null);
+	}
+
+	/** The shipped layout, with the plugins of the first start, for Window > Reset Layout. */
+	@ProcessAdditions
+	void keepShippedLayout(MApplication application) {
+		WorkbenchLayout.snapshot(application);
 	}
 
 	private static ModelStoreFactory storeFactory() {
