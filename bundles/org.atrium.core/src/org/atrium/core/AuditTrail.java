@@ -1,5 +1,8 @@
 package org.atrium.core;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,9 +13,12 @@ import org.atrium.core.model.Labels;
 import org.atrium.core.store.AuditEntry;
 import org.atrium.core.store.AuditQuery;
 import org.atrium.core.store.ModelStore;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -34,13 +40,54 @@ public class AuditTrail {
 
 	/** For example: {@code 20 Nov 2026, 10:15:02  alee  changed Project 'CRM' % complete: '40' -> '45'}. */
 	public String describe(AuditEntry entry) {
-		String what = switch (entry.action()) {
+		return Formats.time(entry.at()) + "  " + entry.user() + "  " + change(entry);
+	}
+
+	/**
+	 * What the entry changed, e.g. {@code changed Project 'CRM' % complete: '40' -> '45'}. A plain reference's old and
+	 * new targets are stored as ids, which mean nothing to a reader, so only the change itself is said.
+	 */
+	public String change(AuditEntry entry) {
+		return switch (entry.action()) {
 		case CREATE -> "created " + entry.objectLabel();
 		case DELETE -> "deleted " + entry.objectLabel();
-		case UPDATE -> "changed " + entry.objectLabel() + " " + featureLabel(entry) + ": " + quoted(entry.oldValue())
-				+ " -> " + quoted(entry.newValue());
+		case UPDATE -> "changed " + entry.objectLabel() + " " + featureLabel(entry)
+				+ (isReference(entry) ? "" : ": " + quoted(entry, entry.oldValue()) + " -> " + quoted(entry, entry.newValue()));
 		};
-		return Formats.time(entry.at()) + "  " + entry.user() + "  " + what;
+	}
+
+	/** A stored value as users read it: dates and times in their format, amounts with grouping. */
+	private String quoted(AuditEntry entry, String value) {
+		if (value == null) {
+			return "(none)";
+		}
+		if (feature(entry) instanceof EAttribute attribute && !attribute.isMany()) {
+			try {
+				Object typed = EcoreUtil.createFromString(attribute.getEAttributeType(), value);
+				String shown = switch (typed) {
+				case LocalDate date -> Formats.date(date);
+				case Instant time -> Formats.time(time);
+				case BigDecimal amount -> Formats.amount(amount, null);
+				default -> value;
+				};
+				return "'" + shown + "'";
+			} catch (RuntimeException e) {
+				// shown as stored
+			}
+		}
+		return "'" + value + "'";
+	}
+
+	private boolean isReference(AuditEntry entry) {
+		EStructuralFeature feature = feature(entry);
+		return feature instanceof EReference reference && !reference.isContainment();
+	}
+
+	private EStructuralFeature feature(AuditEntry entry) {
+		if (entry.feature() == null || entry.objectClass() == null) {
+			return null;
+		}
+		return classes.computeIfAbsent(entry.objectClass(), AuditTrail::find).getEStructuralFeature(entry.feature());
 	}
 
 	/** The label of the entry's feature, found through its class ({@code prefix:Class}) among the registered packages. */
@@ -48,8 +95,7 @@ public class AuditTrail {
 		if (entry.feature() == null) {
 			return "";
 		}
-		EClass eClass = entry.objectClass() == null ? null : classes.computeIfAbsent(entry.objectClass(), AuditTrail::find);
-		EStructuralFeature feature = eClass == null || eClass.eIsProxy() ? null : eClass.getEStructuralFeature(entry.feature());
+		EStructuralFeature feature = feature(entry);
 		return feature == null ? Labels.words(entry.feature()).toLowerCase(java.util.Locale.ROOT) : Labels.inSentence(feature);
 	}
 
@@ -58,7 +104,12 @@ public class AuditTrail {
 		String prefix = colon < 0 ? null : key.substring(0, colon);
 		String name = key.substring(colon + 1);
 		for (String nsUri : List.copyOf(EPackage.Registry.INSTANCE.keySet())) {
-			EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(nsUri);
+			EPackage ePackage;
+			try {
+				ePackage = EPackage.Registry.INSTANCE.getEPackage(nsUri);
+			} catch (RuntimeException e) {
+				continue;
+			}
 			if (ePackage != null && (prefix == null || prefix.equals(ePackage.getNsPrefix()))
 					&& ePackage.getEClassifier(name) instanceof EClass eClass) {
 				return eClass;
@@ -69,7 +120,4 @@ public class AuditTrail {
 
 	private static final EClass UNKNOWN = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE.createEClass();
 
-	private static String quoted(String value) {
-		return value == null ? "(none)" : "'" + value + "'";
-	}
 }
