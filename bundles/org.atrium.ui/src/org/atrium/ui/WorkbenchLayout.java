@@ -10,7 +10,6 @@ import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainerElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.emf.ecore.EObject;
@@ -39,9 +38,10 @@ public final class WorkbenchLayout {
 	}
 
 	/**
-	 * Lays the perspective out as shipped: every shipped stack and sash back with its size, every shipped part back
-	 * in its stack, nothing maximised or minimised. Editors and parts added later (by a plugin installed since) stay
-	 * open: in their stack if it is a shipped one, otherwise in the editor area. Stacks the user made go.
+	 * Lays the perspective out as shipped: every shipped stack and sash back in its place with its size, every shipped
+	 * part back in its stack and shown, nothing maximised or minimised. The model is changed in place, so that the
+	 * workbench moves the widgets it has. Editors and parts added later (by a plugin installed since) stay open: in
+	 * their stack if it is a shipped one, otherwise in the editor area. Stacks and sashes the user made go.
 	 */
 	public static void reset(MApplication application) {
 		MPerspective shipped = snippet(application);
@@ -49,49 +49,53 @@ public final class WorkbenchLayout {
 		if (shipped == null || current == null) {
 			return;
 		}
-		List<MPart> others = new ArrayList<>();
+		restore(shipped, current, current);
+		MPartStack editorArea = (MPartStack) find(current, EditorOpener.EDITOR_STACK);
 		for (MPart part : all(current, MPart.class)) {
-			if (find(shipped, part.getElementId()) == null) {
-				others.add(part);
+			if (find(shipped, part.getElementId()) == null && find(shipped, part.getParent().getElementId()) == null) {
+				editorArea.getChildren().add(part);
 			}
 		}
-		MPartStack editorArea = (MPartStack) find(shipped, EditorOpener.EDITOR_STACK);
-		List<MElementContainer<MUIElement>> parents = new ArrayList<>();
-		for (MPart part : others) {
-			parents.add(part.getParent());
-		}
-		// A fresh copy of the shipped layout takes the place of the perspective's contents.
-		MPerspective fresh = (MPerspective) EcoreUtil.copy((EObject) shipped);
-		for (int i = 0; i < others.size(); i++) {
-			MPart part = others.get(i);
-			MElementContainer<MUIElement> before = parents.get(i);
-			MUIElement home = before == null ? null : find(fresh, before.getElementId());
-			MPartStack stack = home instanceof MPartStack shippedStack ? shippedStack
-					: (MPartStack) find(fresh, editorArea.getElementId());
-			stack.getChildren().add(part);
-		}
-		// Parts are moved, not copied, so that open editors keep their state.
-		for (MPart part : all(fresh, MPart.class)) {
-			MPart open = (MPart) find(current, part.getElementId());
-			if (open != null && !others.contains(open)) {
-				MElementContainer<MUIElement> stack = part.getParent();
-				int index = stack.getChildren().indexOf(part);
-				stack.getChildren().set(index, open);
-				open.setToBeRendered(true);
-				open.setVisible(true);
+		List<MUIElement> made = new ArrayList<>();
+		for (MUIElement element : all(current, MUIElement.class)) {
+			if (element != current && !(element instanceof MPart) && find(shipped, element.getElementId()) == null) {
+				made.add(element);
 			}
 		}
-		for (MUIElement element : all(fresh, MUIElement.class)) {
+		for (int i = made.size() - 1; i >= 0; i--) {
+			made.get(i).setToBeRendered(false);
+			EcoreUtil.remove((EObject) made.get(i));
+		}
+		for (MUIElement element : all(current, MUIElement.class)) {
 			element.getTags().removeAll(ZOOM_TAGS);
+			if (element instanceof MPartStack stack && !stack.getChildren().isEmpty()
+					&& (stack.getSelectedElement() == null || !stack.getChildren().contains(stack.getSelectedElement()))) {
+				stack.setSelectedElement(stack.getChildren().get(0));
+			}
 		}
-		current.getTags().removeAll(ZOOM_TAGS);
-		List<MPartSashContainerElement> layout = new ArrayList<>(fresh.getChildren());
-		current.getChildren().clear();
-		current.getChildren().addAll(layout);
-		for (MUIElement element : all(current, MPartStack.class)) {
-			MPartStack stack = (MPartStack) element;
-			if (stack.getSelectedElement() == null || !stack.getChildren().contains(stack.getSelectedElement())) {
-				stack.setSelectedElement(stack.getChildren().isEmpty() ? null : stack.getChildren().get(0));
+	}
+
+	/** Puts the current counterpart of each shipped child of {@code shipped} into {@code target}, in the shipped order. */
+	@SuppressWarnings("unchecked")
+	private static void restore(MElementContainer<?> shipped, MElementContainer<?> target, MPerspective current) {
+		List<MUIElement> children = (List<MUIElement>) target.getChildren();
+		for (int i = 0; i < shipped.getChildren().size(); i++) {
+			MUIElement want = shipped.getChildren().get(i);
+			MUIElement have = find(current, want.getElementId());
+			if (have == null) {
+				have = (MUIElement) EcoreUtil.copy((EObject) want);
+			}
+			int index = Math.min(i, children.size());
+			if (have.getParent() == target) {
+				((org.eclipse.emf.common.util.EList<MUIElement>) children).move(Math.min(i, children.size() - 1), have);
+			} else {
+				children.add(index, have);
+			}
+			have.setContainerData(want.getContainerData());
+			have.setToBeRendered(true);
+			have.setVisible(true);
+			if (want instanceof MElementContainer<?> wantContainer && !(want instanceof MPart)) {
+				restore(wantContainer, (MElementContainer<?>) have, current);
 			}
 		}
 	}
