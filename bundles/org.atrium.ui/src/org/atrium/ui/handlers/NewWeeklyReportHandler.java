@@ -27,10 +27,10 @@ public class NewWeeklyReportHandler {
 
 	@Execute
 	void execute(@Optional ProjectEditorPart editor, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
-			@Optional EditorOpener editors, @Optional UISynchronize ui) {
+			EditorOpener editors, UISynchronize ui) {
 		if (editor != null && editor.project() != null) {
 			editor.newWeeklyReport();
-		} else if (selection instanceof Project project && editors != null && ui != null) {
+		} else if (selection instanceof Project project) {
 			MPart part = editors.openProject(project.getId(), project.getCode());
 			if (part != null && part.getObject() instanceof ProjectEditorPart opened) {
 				opened.loaded().thenRun(() -> ui.asyncExec(opened::newWeeklyReport));
