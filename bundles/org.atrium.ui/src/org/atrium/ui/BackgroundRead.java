@@ -28,7 +28,7 @@ public final class BackgroundRead {
 			try (StoreSession session = store.openSession()) {
 				result = read.apply(session);
 			} catch (StoreException e) {
-				if (display.isDisposed()) {
+				if (display.isDisposed() || store.isClosed()) {
 					return Status.OK_STATUS;
 				}
 				throw e;

@@ -18,6 +18,7 @@ public final class WorkbenchStore implements AutoCloseable {
 
 	private final ModelStore store;
 	private final String user;
+	private volatile boolean closed;
 
 	public WorkbenchStore(ModelStore store, String user) {
 		this.store = store;
@@ -48,8 +49,14 @@ public final class WorkbenchStore implements AutoCloseable {
 		return people.stream().findFirst();
 	}
 
+	/** Whether the workbench closed the database, as it does when it shuts down. */
+	public boolean isClosed() {
+		return closed;
+	}
+
 	@Override
 	public void close() {
+		closed = true;
 		store.close();
 	}
 }
