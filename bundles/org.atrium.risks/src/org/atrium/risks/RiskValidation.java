@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.atrium.core.model.Labels;
 import org.atrium.risks.model.risks.MitigationAction;
 import org.atrium.risks.model.risks.Risk;
 import org.atrium.risks.model.risks.RiskStatus;
@@ -110,9 +111,9 @@ public final class RiskValidation implements EValidator {
 		return findings;
 	}
 
-	/** A feature's name in words, as messages and column headers use it, e.g. "residual probability". */
+	/** A feature's label in a sentence, from the risk model's labels, e.g. "residual probability". */
 	static String fieldName(EStructuralFeature feature) {
-		return feature.getName().replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+		return Labels.inSentence(feature);
 	}
 
 	/** E.g. "Risk 'Vendor delay'", or "Risk #id" without a title. */

@@ -4,6 +4,7 @@ import org.atrium.demo.DemoOffice;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -13,6 +14,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
@@ -76,6 +79,18 @@ public class AtriumLifeCycle {
 			}
 			return Status.OK_STATUS;
 		}).schedule();
+	}
+
+	/** The layout the user left is kept between starts; what uninstalled plugins contributed to it goes. */
+	@ProcessRemovals
+	void dropUninstalledPlugins(MApplication application) {
+		WorkbenchLayout.removeOrphans(application, bundle -> Platform.getBundle(bundle) != null);
+	}
+
+	/** The shipped layout, with the plugins of the first start, for Window > Reset Layout. */
+	@ProcessAdditions
+	void keepShippedLayout(MApplication application) {
+		WorkbenchLayout.snapshot(application);
 	}
 
 	private static ModelStoreFactory storeFactory() {

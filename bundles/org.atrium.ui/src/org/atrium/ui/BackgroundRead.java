@@ -45,7 +45,7 @@ public final class BackgroundRead {
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {
-				if (display.isDisposed()) {
+				if (display.isDisposed() || store.isClosed()) {
 					return Status.OK_STATUS;
 				}
 				throw e;

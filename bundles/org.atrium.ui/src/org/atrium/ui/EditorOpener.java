@@ -5,9 +5,10 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.emf.ecore.EClass;
@@ -37,10 +38,6 @@ public class EditorOpener {
 
 	@Inject
 	@Optional
-	private EModelService models;
-
-	@Inject
-	@Optional
 	private MApplication application;
 
 	@Inject
@@ -48,8 +45,10 @@ public class EditorOpener {
 		this.parts = parts;
 	}
 
-	public void openProject(String projectId, String label) {
-		open(DESCRIPTOR, PROJECT_ID, projectId, label);
+	/** The stack of the editor area in the window's perspective, whatever is maximised or where the focus is. */
+	static MUIElement editorArea(MApplication application) {
+		MPerspective perspective = WorkbenchLayout.perspective(application);
+		return perspective == null ? null : WorkbenchLayout.find(perspective, EDITOR_STACK);
 	}
 
 	/**
@@ -73,12 +72,17 @@ public class EditorOpener {
 		return false;
 	}
 
-	/** Opens the editor of a part descriptor on the object with this id. */
-	public void open(String descriptor, String key, String id, String label) {
+	/** Opens the project's editor, or brings it to the front; returns its part. */
+	public MPart openProject(String projectId, String label) {
+		return open(DESCRIPTOR, PROJECT_ID, projectId, label);
+	}
+
+	/** Opens the editor of a part descriptor on the object with this id, or brings it to the front; returns its part. */
+	public MPart open(String descriptor, String key, String id, String label) {
 		for (MPart part : parts.getParts()) {
 			if (descriptor.equals(part.getElementId()) && id.equals(part.getPersistedState().get(key))) {
 				parts.showPart(part, PartState.ACTIVATE);
-				return;
+				return part;
 			}
 		}
 		MPart part = parts.createPart(descriptor);
@@ -87,10 +91,9 @@ public class EditorOpener {
 		part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
 		part.setLabel(label);
 		// Into the editor area, whichever stack holds the part the user opened it from.
-		if (models != null && application != null
-				&& models.find(EDITOR_STACK, application) instanceof MPartStack editors) {
+		if (application != null && editorArea(application) instanceof MPartStack editors) {
 			editors.getChildren().add(part);
 		}
-		parts.showPart(part, PartState.ACTIVATE);
+		return parts.showPart(part, PartState.ACTIVATE);
 	}
 }

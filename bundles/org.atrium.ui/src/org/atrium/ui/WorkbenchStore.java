@@ -18,6 +18,7 @@ public final class WorkbenchStore implements AutoCloseable {
 
 	private final ModelStore store;
 	private volatile String user;
+	private volatile boolean closed;
 
 	public WorkbenchStore(ModelStore store, String user) {
 		this.store = store;
@@ -56,8 +57,14 @@ public final class WorkbenchStore implements AutoCloseable {
 		return people.stream().findFirst();
 	}
 
+	/** Whether the workbench closed the database, as it does when it shuts down. */
+	public boolean isClosed() {
+		return closed;
+	}
+
 	@Override
 	public void close() {
+		closed = true;
 		store.close();
 	}
 }

@@ -25,6 +25,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
 
 /** Tables whose cells edit attributes through the editing context. */
 public final class Tables {
@@ -100,12 +104,29 @@ public final class Tables {
 		return Values.format(value);
 	}
 
+	/**
+	 * A bar for the buttons of the table created just before it in the same parent. Its buttons are also the table's
+	 * context menu, enabled as the buttons are.
+	 */
 	public static Composite buttonBar(Composite parent) {
+		Control[] before = parent.getChildren();
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayout(new GridLayout(6, false));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		if (before.length > 0 && before[before.length - 1] instanceof Table table && table.getMenu() == null) {
+			Menu menu = new Menu(table);
+			menu.addListener(SWT.Show, e -> {
+				for (MenuItem item : menu.getItems()) {
+					item.setEnabled(((Button) item.getData()).isEnabled());
+				}
+			});
+			table.setMenu(menu);
+			bar.setData(MENU, menu);
+		}
 		return bar;
 	}
+
+	private static final String MENU = "org.atrium.ui.tables.menu";
 
 	public static Button button(Composite bar, String label, String icon, Runnable action) {
 		Button button = new Button(bar, SWT.PUSH);
@@ -114,6 +135,13 @@ public final class Tables {
 			button.setImage(org.atrium.ui.Images.get(icon));
 		}
 		button.addListener(SWT.Selection, e -> action.run());
+		if (bar.getData(MENU) instanceof Menu menu) {
+			MenuItem item = new MenuItem(menu, SWT.PUSH);
+			item.setText(label);
+			item.setImage(button.getImage());
+			item.setData(button);
+			item.addListener(SWT.Selection, e -> action.run());
+		}
 		return button;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.LifecyclePhase;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoFactory;
@@ -23,6 +24,7 @@ import org.atrium.core.store.StoreSession;
 import org.atrium.ui.BackgroundRead;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.Topics;
+import org.atrium.ui.WorkbenchCommands;
 import org.atrium.ui.WorkbenchStore;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -50,8 +52,11 @@ final class NavigatorActions {
 	private final EditorOpener editors;
 	private final IEventBroker events;
 	private final Runnable reload;
+	private final WorkbenchCommands commands;
 
-	NavigatorActions(WorkbenchStore store, TreeViewer viewer, EditorOpener editors, IEventBroker events, Runnable reload) {
+	NavigatorActions(WorkbenchStore store, TreeViewer viewer, EditorOpener editors, IEventBroker events, Runnable reload,
+			WorkbenchCommands commands) {
+		this.commands = commands;
 		this.store = store;
 		this.viewer = viewer;
 		this.editors = editors;
@@ -71,11 +76,18 @@ final class NavigatorActions {
 		if (element instanceof Project project) {
 			menu.add(new Separator());
 			menu.add(action("Open", () -> editors.openProject(project.getId(), project.getCode())));
+			if (commands != null && commands.canRun(WorkbenchCommands.NEW_WEEKLY_REPORT, null)) {
+				menu.add(action("New weekly report", () -> commands.run(WorkbenchCommands.NEW_WEEKLY_REPORT, null)));
+			}
 		}
 		if (element instanceof Scope scope) {
 			menu.add(new Separator());
 			menu.add(action("Rename...", () -> rename(scope)));
 			menu.add(action("Delete...", () -> delete(scope)));
+		}
+		if (element != null && commands != null) {
+			menu.add(new Separator());
+			menu.add(action("Properties", () -> commands.showPart(WorkbenchCommands.PROPERTIES)));
 		}
 	}
 
@@ -148,7 +160,7 @@ final class NavigatorActions {
 	}
 
 	private void rename(Scope scope) {
-		String name = ask("Rename", "New name of " + scope.eClass().getName().toLowerCase() + " '" + scope.getName() + "':",
+		String name = ask("Rename", "New name of " + Labels.inSentence(scope.eClass()).toLowerCase() + " '" + scope.getName() + "':",
 				scope.getName());
 		if (name != null && !name.equals(scope.getName())) {
 			write("Rename", session -> {
@@ -161,7 +173,7 @@ final class NavigatorActions {
 	}
 
 	private void delete(Scope scope) {
-		String kind = scope.eClass().getName().toLowerCase();
+		String kind = Labels.inSentence(scope.eClass()).toLowerCase();
 		String contents = switch (scope) {
 		case Portfolio p -> " with all its programs and projects";
 		case Program p -> " with all its projects";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.atrium.core.Contributions;
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
@@ -85,9 +86,9 @@ public final class NavigatorContent {
 		return new NavigatorContent(portfolios, contributed, owners, labels);
 	}
 
-	/** What an element is, for a label its plugin could not give: its EClass or class name. */
+	/** What an element is, for a label its plugin could not give: the label of its class. */
 	static String kind(Object element) {
-		return element instanceof EObject object ? object.eClass().getName() : element.getClass().getSimpleName();
+		return element instanceof EObject object ? Labels.of(object.eClass()) : element.getClass().getSimpleName();
 	}
 
 	/** The label a plugin gave its child, read with the tree. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.atrium.core.Contributions;
 import org.atrium.core.RagRollup;
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
@@ -18,6 +19,7 @@ import org.atrium.ui.Images;
 import org.atrium.ui.StartupProbe;
 import org.atrium.ui.Topics;
 import org.atrium.core.store.Ids;
+import org.atrium.ui.WorkbenchCommands;
 import org.atrium.ui.WorkbenchStore;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -83,6 +85,8 @@ public class NavigatorPart {
 	private UISynchronize ui;
 	@Inject
 	private NavigatorContributions contributions;
+	@Inject
+	private WorkbenchCommands commands;
 
 	private final RagRollup rollup = new RagRollup();
 	private final Runnable contributionsChanged = () -> ui.asyncExec(this::contributionsChanged);
@@ -117,7 +121,7 @@ public class NavigatorPart {
 			}
 		});
 		viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-		actions = new NavigatorActions(store, viewer, editors, events, this::reload);
+		actions = new NavigatorActions(store, viewer, editors, events, this::reload, commands);
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(actions::fill);
@@ -314,7 +318,7 @@ public class NavigatorPart {
 
 		@Override
 		public String getToolTipText(Object element) {
-			return element instanceof Scope scope ? scope.eClass().getName() + ": " + scope.getName() : null;
+			return element instanceof Scope scope ? Labels.of(scope.eClass()) + ": " + scope.getName() : null;
 		}
 	}
 

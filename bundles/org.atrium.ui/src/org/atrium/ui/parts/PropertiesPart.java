@@ -1,11 +1,21 @@
 package org.atrium.ui.parts;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.atrium.core.model.Formats;
+import org.atrium.core.model.Labels;
+import org.atrium.core.model.pmo.PmoPackage;
 
 import org.atrium.ui.editor.Tables;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,7 +29,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The attributes of the selected object. */
+/**
+ * The attributes of the object selected in the navigator, the overview or a plugin's part, by their labels, with
+ * values in the user's format.
+ */
 public class PropertiesPart {
 
 	/** One property row. */
@@ -41,36 +54,65 @@ public class PropertiesPart {
 
 	@Inject
 	void selected(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		if (table == null || table.getTable().isDisposed()) {
+		// Activating a part without a selection (Properties itself) keeps what was shown.
+		if (table == null || table.getTable().isDisposed() || selection == null) {
 			return;
 		}
 		table.setInput(selection instanceof EObject object ? properties(object) : List.of());
 	}
 
-	static List<Property> properties(EObject object) {
+	/** The rows shown. */
+	@SuppressWarnings("unchecked")
+	public List<Property> rows() {
+		return table.getInput() == null ? List.of() : (List<Property>) table.getInput();
+	}
+
+	/**
+	 * The rows shown for an object: its kind, then each attribute and plain reference by its label, with values as
+	 * users read them (dates and times in their format, amounts with the currency); ids and versions are left out.
+	 */
+	public static List<Property> properties(EObject object) {
 		List<Property> rows = new ArrayList<>();
-		rows.add(new Property("type", object.eClass().getName()));
+		rows.add(new Property("Type", Labels.of(object.eClass())));
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())) {
+			if (feature instanceof EReference reference && (reference.isContainment() || reference.isContainer())
+					|| HIDDEN.contains(feature)) {
 				continue;
 			}
-			Object value = object.eGet(feature, false);
-			rows.add(new Property(feature.getName(), text(value)));
+			rows.add(new Property(Labels.of(feature), text(object, object.eGet(feature, false))));
 		}
 		return rows;
 	}
 
-	private static String text(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof EObject target) {
-			if (target.eIsProxy()) {
-				return "(not loaded)";
+	private static final List<EStructuralFeature> HIDDEN = List.of(PmoPackage.Literals.ENTITY__ID,
+			PmoPackage.Literals.ENTITY__VERSION);
+
+	/** A value as users read it; amounts carry the currency of their object, or of the project that holds it. */
+	static String text(EObject owner, Object value) {
+		return switch (value) {
+		case null -> "";
+		case EObject target when target.eIsProxy() -> Labels.of(target.eClass());
+		case EObject target -> Labels.of(target);
+		case LocalDate date -> Formats.date(date);
+		case Instant time -> Formats.time(time);
+		case BigDecimal amount -> Formats.amount(amount, currency(owner));
+		case Boolean yes -> yes ? "Yes" : "No";
+		case Enumerator literal -> literal.getLiteral();
+		case List<?> list -> list.stream().map(each -> text(owner, each)).collect(Collectors.joining(", "));
+		default -> value.toString();
+		};
+	}
+
+	private static String currency(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o.eClass().getEStructuralFeature("currency") instanceof EAttribute currency
+					&& o.eGet(currency) instanceof String code) {
+				return code;
 			}
-			EStructuralFeature name = target.eClass().getEStructuralFeature("name");
-			return name == null ? target.eClass().getName() : String.valueOf(target.eGet(name));
+			if (o.eClass() == PmoPackage.Literals.PERSON || o.eClass() == PmoPackage.Literals.TIME_ENTRY) {
+				return null;
+			}
 		}
-		return value.toString();
+		return null;
 	}
 }

@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,9 @@ class NavigatorWritesTest {
 		office = ui.saveOffice(UiFixture.small(4));
 		ui.context.set(EditorOpener.class, new EditorOpener(null) {
 			@Override
-			public void openProject(String projectId, String label) {
+			public MPart openProject(String projectId, String label) {
 				opened.add(label);
+				return null;
 			}
 		});
 		events = ui.context.get(IEventBroker.class);

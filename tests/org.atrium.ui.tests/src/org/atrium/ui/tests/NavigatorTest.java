@@ -15,6 +15,7 @@ import org.atrium.ui.EditorOpener;
 import org.atrium.ui.navigator.NavigatorPart;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,9 @@ class NavigatorTest {
 		office = ui.saveOffice(UiFixture.small(6));
 		ui.context.set(EditorOpener.class, new EditorOpener(null) {
 			@Override
-			public void openProject(String projectId, String label) {
+			public MPart openProject(String projectId, String label) {
 				opened.add(label);
+				return null;
 			}
 		});
 	}

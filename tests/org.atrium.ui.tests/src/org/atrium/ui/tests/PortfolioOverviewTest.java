@@ -61,7 +61,7 @@ class PortfolioOverviewTest {
 		overview.table().getColumn(0).notifyListeners(SWT.Selection, new Event());
 		assertEquals(codes.get(codes.size() - 1), overview.shownRows().get(0).code(), "a second click sorts descending");
 
-		overview.table().getColumn(8).notifyListeners(SWT.Selection, new Event());
+		overview.table().getColumn(PortfolioOverviewPart.column("Budget variance (%)")).notifyListeners(SWT.Selection, new Event());
 		List<Row> byBudget = overview.shownRows();
 		assertTrue(byBudget.stream().map(Row::budgetVariancePercent).filter(v -> v != null)
 				.toList().equals(byBudget.stream().map(Row::budgetVariancePercent).filter(v -> v != null)

@@ -157,7 +157,7 @@ class ProjectEditorTest {
 		openEditor();
 		UiFixture.type(ui.field("% complete:"), "150");
 		ui.waitUntil("the problem in the Problems part", () -> problems.rows().stream()
-				.anyMatch(row -> row.problem().getMessage().contains("percentComplete")));
+				.anyMatch(row -> row.problem().getMessage().contains("% complete 150 must be between 0 and 100")));
 		UiFixture.type(ui.field("% complete:"), "50");
 		ui.waitUntil("the Problems part to clear", () -> problems.rows().isEmpty());
 	}
@@ -171,7 +171,7 @@ class ProjectEditorTest {
 		ProblemsPart problems = ContextInjectionFactory.make(ProblemsPart.class, ui.context);
 
 		ui.waitUntil("the problem in the Problems part", () -> problems.rows().stream()
-				.anyMatch(row -> row.problem().getMessage().contains("percentComplete")));
+				.anyMatch(row -> row.problem().getMessage().contains("% complete 150 must be between 0 and 100")));
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class ProjectEditorTest {
 		assertThrows(ObjectEditor.SaveRefused.class, editor::save, "@Persist throws so that the part stays open");
 		assertTrue(part.isDirty(), "a refused save keeps the edits");
 		assertTrue(editor.bannerText().startsWith("Not saved. 1 problem: Project "), editor.bannerText());
-		assertTrue(editor.bannerText().contains("percentComplete"), editor.bannerText());
+		assertTrue(editor.bannerText().contains("% complete 150 must be between 0 and 100"), editor.bannerText());
 		try (StoreSession session = ui.store.openSession()) {
 			assertEquals(project.getPercentComplete(),
 					session.<Project>load(PmoPackage.Literals.PROJECT, project.getId()).getPercentComplete());

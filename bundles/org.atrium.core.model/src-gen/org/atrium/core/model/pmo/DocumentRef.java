@@ -20,7 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.atrium.core.model.pmo.PmoPackage#getDocumentRef()
- * @model
+ * @model annotation="http://atrium.org/label label='Document'"
  * @generated
  */
 public interface DocumentRef extends Entity {
@@ -53,7 +53,7 @@ public interface DocumentRef extends Entity {
 	 * @return the value of the '<em>Uri</em>' attribute.
 	 * @see #setUri(String)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getDocumentRef_Uri()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='URI'"
 	 * @generated
 	 */
 	String getUri();

@@ -23,7 +23,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.atrium.core.model.pmo.PmoPackage#getKpi()
- * @model
+ * @model annotation="http://atrium.org/label label='KPI'"
  * @generated
  */
 public interface Kpi extends Entity {

@@ -122,7 +122,7 @@ public interface Milestone extends Entity {
 	 * @return the value of the '<em>Gate</em>' attribute.
 	 * @see #setGate(boolean)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getMilestone_Gate()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='Go/no-go gate'"
 	 * @generated
 	 */
 	boolean isGate();
@@ -147,6 +147,7 @@ public interface Milestone extends Entity {
 	 * @see #setGateDecision(GateDecision)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getMilestone_GateDecision()
 	 * @model annotation="http://atrium.org/governance permission='approve'"
+	 *        annotation="http://atrium.org/label label='Go/no-go decision'"
 	 * @generated
 	 */
 	GateDecision getGateDecision();

@@ -150,7 +150,8 @@ public interface Person extends Entity {
 	 * @return the value of the '<em>Office Roles</em>' attribute list.
 	 * @see org.atrium.core.model.pmo.RoleKind
 	 * @see org.atrium.core.model.pmo.PmoPackage#getPerson_OfficeRoles()
-	 * @model annotation="http://atrium.org/governance permission='manageGovernance'"
+	 * @model annotation="http://atrium.org/label label='Office roles'"
+	 *        annotation="http://atrium.org/governance permission='manageGovernance'"
 	 * @generated
 	 */
 	EList<RoleKind> getOfficeRoles();

@@ -125,7 +125,7 @@ public interface Project extends Scope {
 	 * @see org.atrium.core.model.pmo.RagStatus
 	 * @see #setRag(RagStatus)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_Rag()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='RAG'"
 	 * @generated
 	 */
 	RagStatus getRag();
@@ -150,7 +150,7 @@ public interface Project extends Scope {
 	 * @see org.atrium.core.model.pmo.Trend
 	 * @see #setRagTrend(Trend)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_RagTrend()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='RAG trend'"
 	 * @generated
 	 */
 	Trend getRagTrend();
@@ -329,7 +329,7 @@ public interface Project extends Scope {
 	 * @return the value of the '<em>Budget Planned</em>' attribute.
 	 * @see #setBudgetPlanned(BigDecimal)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_BudgetPlanned()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='Planned budget'"
 	 * @generated
 	 */
 	BigDecimal getBudgetPlanned();
@@ -351,7 +351,7 @@ public interface Project extends Scope {
 	 * @return the value of the '<em>Budget Actual</em>' attribute.
 	 * @see #setBudgetActual(BigDecimal)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_BudgetActual()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='Actual cost'"
 	 * @generated
 	 */
 	BigDecimal getBudgetActual();
@@ -373,7 +373,7 @@ public interface Project extends Scope {
 	 * @return the value of the '<em>Budget Forecast</em>' attribute.
 	 * @see #setBudgetForecast(BigDecimal)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_BudgetForecast()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='Forecast cost'"
 	 * @generated
 	 */
 	BigDecimal getBudgetForecast();
@@ -395,7 +395,7 @@ public interface Project extends Scope {
 	 * @return the value of the '<em>Percent Complete</em>' attribute.
 	 * @see #setPercentComplete(int)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_PercentComplete()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='% complete'"
 	 * @generated
 	 */
 	int getPercentComplete();
@@ -442,6 +442,7 @@ public interface Project extends Scope {
 	 * @return the value of the '<em>Kpis</em>' containment reference list.
 	 * @see org.atrium.core.model.pmo.PmoPackage#getProject_Kpis()
 	 * @model containment="true"
+	 *        annotation="http://atrium.org/label label='KPIs'"
 	 * @generated
 	 */
 	EList<Kpi> getKpis();

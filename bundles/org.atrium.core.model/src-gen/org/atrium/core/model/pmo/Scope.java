@@ -82,6 +82,7 @@ public interface Scope extends Entity {
 	 * @see org.atrium.core.model.pmo.RoleAssignment#getScope
 	 * @model opposite="scope" containment="true"
 	 *        annotation="http://atrium.org/governance permission='manageGovernance'"
+	 *        annotation="http://atrium.org/label label='Roles'"
 	 * @generated
 	 */
 	EList<RoleAssignment> getRoleAssignments();

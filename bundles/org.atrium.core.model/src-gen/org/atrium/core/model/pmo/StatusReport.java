@@ -89,7 +89,7 @@ public interface StatusReport extends Entity {
 	 * @see org.atrium.core.model.pmo.RagStatus
 	 * @see #setRag(RagStatus)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getStatusReport_Rag()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='RAG'"
 	 * @generated
 	 */
 	RagStatus getRag();
@@ -137,7 +137,7 @@ public interface StatusReport extends Entity {
 	 * @return the value of the '<em>Percent Complete</em>' attribute.
 	 * @see #setPercentComplete(int)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getStatusReport_PercentComplete()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='% complete'"
 	 * @generated
 	 */
 	int getPercentComplete();
@@ -159,7 +159,7 @@ public interface StatusReport extends Entity {
 	 * @return the value of the '<em>Budget Actual</em>' attribute.
 	 * @see #setBudgetActual(BigDecimal)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getStatusReport_BudgetActual()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='Actual cost'"
 	 * @generated
 	 */
 	BigDecimal getBudgetActual();
@@ -181,7 +181,7 @@ public interface StatusReport extends Entity {
 	 * @return the value of the '<em>Budget Forecast</em>' attribute.
 	 * @see #setBudgetForecast(BigDecimal)
 	 * @see org.atrium.core.model.pmo.PmoPackage#getStatusReport_BudgetForecast()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='Forecast cost'"
 	 * @generated
 	 */
 	BigDecimal getBudgetForecast();

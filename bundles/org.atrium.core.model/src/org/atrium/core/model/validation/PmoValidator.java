@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.Allocation;
 import org.atrium.core.model.pmo.Measurement;
 import org.atrium.core.model.pmo.Person;
@@ -122,8 +123,8 @@ public class PmoValidator implements EValidator {
 		}
 		if (eObject instanceof Measurement measurement && Double.isNaN(measurement.getValue())) {
 			valid &= report(diagnostics, Diagnostic.ERROR, MEASUREMENT_WITHOUT_VALUE,
-					"%s: %s is empty; enter the measured value".formatted(ObjectLabels.of(measurement),
-							PmoPackage.Literals.MEASUREMENT__VALUE.getName()),
+					"%s: %s is empty; enter the measured value".formatted(Labels.of(measurement),
+							Labels.inSentence(PmoPackage.Literals.MEASUREMENT__VALUE)),
 					measurement, PmoPackage.Literals.MEASUREMENT__VALUE);
 		}
 		valid &= validateOfficeRoles(eObject, diagnostics);
@@ -145,7 +146,7 @@ public class PmoValidator implements EValidator {
 					&& end.isBefore(start)) {
 				valid &= report(diagnostics, Diagnostic.ERROR, END_BEFORE_START,
 						"%s: %s %s is before %s %s; an end must not be before its start".formatted(
-								ObjectLabels.of(eObject), range.end().getName(), end, range.start().getName(), start),
+								Labels.of(eObject), Labels.inSentence(range.end()), end, Labels.inSentence(range.start()), start),
 						eObject, range.end(), range.start());
 			}
 		}
@@ -159,7 +160,7 @@ public class PmoValidator implements EValidator {
 					&& value.signum() < 0) {
 				valid &= report(diagnostics, Diagnostic.ERROR, NEGATIVE_VALUE,
 						"%s: %s %s must not be negative".formatted(
-								ObjectLabels.of(eObject), attribute.getName(), value.toPlainString()),
+								Labels.of(eObject), Labels.inSentence(attribute), value.toPlainString()),
 						eObject, attribute);
 			}
 		}
@@ -173,7 +174,7 @@ public class PmoValidator implements EValidator {
 					&& (value < 0 || value > 100)) {
 				valid &= report(diagnostics, Diagnostic.ERROR, PERCENT_OUT_OF_RANGE,
 						"%s: %s %d must be between 0 and 100".formatted(
-								ObjectLabels.of(eObject), attribute.getName(), value),
+								Labels.of(eObject), Labels.inSentence(attribute), value),
 						eObject, attribute);
 			}
 		}
@@ -189,14 +190,14 @@ public class PmoValidator implements EValidator {
 		}
 		String found = sponsors.isEmpty() ? "no sponsor"
 				: sponsors.size() + " sponsors ("
-						+ sponsors.stream().map(sponsor -> ObjectLabels.shortName(sponsor.getPerson()))
+						+ sponsors.stream().map(sponsor -> Labels.nameOf(sponsor.getPerson()))
 								.collect(Collectors.joining(", "))
 						+ ")";
 		List<Object> data = new ArrayList<>(List.of(project, PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS));
 		data.addAll(sponsors);
 		return report(diagnostics, Diagnostic.ERROR, SPONSOR_COUNT,
-				"%s: %s has %s; a project must have exactly one sponsor".formatted(
-						ObjectLabels.of(project), PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS.getName(), found),
+				"%s: %s include %s; a project must have exactly one sponsor".formatted(
+						Labels.of(project), Labels.inSentence(PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS), found),
 				data.toArray());
 	}
 
@@ -205,16 +206,16 @@ public class PmoValidator implements EValidator {
 		for (Overload overload : overloads(allocation, context)) {
 			if (overload.allocations().get(0) == allocation) {
 				String parts = overload.allocations().stream()
-						.map(each -> ObjectLabels.of(each) + " " + each.getPercentage() + "%")
+						.map(each -> Labels.of(each) + " " + each.getPercentage() + "%")
 						.collect(Collectors.joining(", "));
 				List<Object> data = new ArrayList<>();
 				data.add(overload.person());
 				data.addAll(overload.allocations());
 				report(diagnostics, Diagnostic.WARNING, OVER_ALLOCATION,
 						"%s: allocations sum up to %d%% from %s to %s (%s); the summed %s of a person's overlapping allocations must not exceed 100%%"
-								.formatted(ObjectLabels.of(overload.person()), overload.peakPercentage(),
+								.formatted(Labels.of(overload.person()), overload.peakPercentage(),
 										orOpen(overload.from(), "open start"), orOpen(overload.to(), "open end"), parts,
-										PmoPackage.Literals.ALLOCATION__PERCENTAGE.getName()),
+										Labels.inSentence(PmoPackage.Literals.ALLOCATION__PERCENTAGE)),
 						data.toArray());
 			}
 		}
@@ -261,15 +262,15 @@ public class PmoValidator implements EValidator {
 			if (!misplaced.isEmpty()) {
 				return report(diagnostics, Diagnostic.ERROR, OFFICE_ROLE_PLACE,
 						"%s: %s %s; only PMO lead and PMO analyst are held for the whole office".formatted(
-								ObjectLabels.of(person), PmoPackage.Literals.PERSON__OFFICE_ROLES.getName(), misplaced),
+								Labels.of(person), Labels.inSentence(PmoPackage.Literals.PERSON__OFFICE_ROLES), misplaced),
 						person, PmoPackage.Literals.PERSON__OFFICE_ROLES);
 			}
 		}
 		if (eObject instanceof RoleAssignment assignment && OFFICE_ROLES.contains(assignment.getKind())
 				&& assignment.eContainer() != null && !(assignment.eContainer() instanceof Portfolio)) {
 			return report(diagnostics, Diagnostic.ERROR, OFFICE_ROLE_PLACE,
-					"%s: %s is held for the office or a portfolio, not for a %s".formatted(ObjectLabels.of(assignment),
-							assignment.getKind().getLiteral(), assignment.eContainer().eClass().getName().toLowerCase()),
+					"%s: %s is held for the office or a portfolio, not for a %s".formatted(Labels.of(assignment),
+							assignment.getKind().getLiteral(), Labels.inSentence(assignment.eContainer().eClass())),
 					assignment, PmoPackage.Literals.ROLE_ASSIGNMENT__KIND);
 		}
 		return true;

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.Condition;
 import org.atrium.core.store.Ids;
@@ -622,18 +623,9 @@ public final class DefaultSession implements StoreSession {
 		return Objects.equals(a, b);
 	}
 
-	/** A short name of an object for messages: its class and its name, title or code. */
+	/** An object as messages and the audit name it: the label of its class and its name, title or code. */
 	static String label(EObject object) {
-		String name = null;
-		for (String featureName : new String[] { "name", "title", "code", "description" }) {
-			EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
-			if (feature != null && object.eGet(feature) != null) {
-				name = object.eGet(feature).toString();
-				break;
-			}
-		}
-		String id = PmoPackage.Literals.ENTITY.isSuperTypeOf(object.eClass()) ? Ids.of(object) : null;
-		return object.eClass().getName() + (name != null ? " '" + name + "'" : id != null ? " " + id : "");
+		return Labels.of(object);
 	}
 
 	static <T> List<List<T>> chunks(List<T> items) {

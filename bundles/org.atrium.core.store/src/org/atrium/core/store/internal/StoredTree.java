@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.atrium.core.model.Labels;
 import org.atrium.core.store.RejectedValueException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * An object and everything it contains, as stored: the rows found by following the parent columns down from the
@@ -95,7 +97,7 @@ final class StoredTree {
 					String select = "SELECT " + sql.q(Columns.ID) + (label == null ? "" : ", " + sql.q(label.name()))
 							+ " FROM " + table.quotedName + " WHERE " + sql.q(column.name()) + " IN ("
 							+ DefaultSession.placeholders(chunk.size()) + ")";
-					count += collectOutside(connection, select, chunk, deleted, table, column.feature().getName(), referrers);
+					count += collectOutside(connection, select, chunk, deleted, table, column.feature(), referrers);
 				}
 			}
 			for (ListTable list : table.lists) {
@@ -107,7 +109,7 @@ final class StoredTree {
 							+ " FROM " + sql.q(list.name()) + " l JOIN " + table.quotedName + " o ON o." + sql.q(Columns.ID)
 							+ " = l." + sql.q(Columns.OWNER_ID) + " WHERE l." + sql.q(Columns.VALUE) + " IN ("
 							+ DefaultSession.placeholders(chunk.size()) + ")";
-					count += collectOutside(connection, select, chunk, deleted, table, list.feature().getName(), referrers);
+					count += collectOutside(connection, select, chunk, deleted, table, list.feature(), referrers);
 				}
 			}
 		}
@@ -121,7 +123,7 @@ final class StoredTree {
 	}
 
 	private static int collectOutside(Connection connection, String select, List<String> chunk, Set<String> deleted,
-			ClassTable table, String feature, List<String> referrers) throws SQLException {
+			ClassTable table, EStructuralFeature feature, List<String> referrers) throws SQLException {
 		int count = 0;
 		try (PreparedStatement statement = connection.prepareStatement(select)) {
 			WriteUnit.bindAll(statement, chunk);
@@ -135,8 +137,8 @@ final class StoredTree {
 					count++;
 					if (referrers.size() < NAMED_REFERRERS) {
 						String name = labelled ? rs.getString(2) : null;
-						referrers.add(table.eClass.getName() + (name != null ? " '" + name + "'" : " " + id) + " through '"
-								+ feature + "'");
+						referrers.add(Labels.of(table.eClass) + (name != null ? " '" + name + "'" : " " + id) + " through '"
+								+ Labels.inSentence(feature) + "'");
 					}
 				}
 			}

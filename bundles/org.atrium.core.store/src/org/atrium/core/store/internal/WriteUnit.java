@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.atrium.core.model.Formats;
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.AuditEntry.Action;
 import org.atrium.core.store.AuditEntry;
@@ -350,7 +352,7 @@ final class WriteUnit implements Transaction {
 		}
 		Object jdbc = column.kind().toJdbc((EDataType) column.feature().getEType(), value);
 		if (jdbc instanceof String text && text.length() > column.length()) {
-			throw new RejectedValueException(DefaultSession.label(object) + ": " + column.feature().getName() + " is "
+			throw new RejectedValueException(DefaultSession.label(object) + ": " + Labels.inSentence(column.feature()) + " is "
 					+ text.length() + " characters long; at most " + column.length() + " are allowed.");
 		}
 		return jdbc;
@@ -618,7 +620,7 @@ final class WriteUnit implements Transaction {
 			return new ConflictException(label + " was deleted by another user after you read it; nothing was saved.", id);
 		}
 		List<AuditEntry> last = session.store.audit.read(connection, AuditQuery.ofObject(id, 1));
-		String by = last.isEmpty() ? "another session" : last.get(0).user() + " at " + last.get(0).at();
+		String by = last.isEmpty() ? "another session" : last.get(0).user() + " at " + Formats.time(last.get(0).at());
 		return new ConflictException(label + " was changed by " + by + " after you read it (your version " + expected
 				+ ", stored version " + stored + "); reload it and apply your change again. Nothing was saved.", id);
 	}

@@ -83,7 +83,7 @@ public interface Issue extends RaidItem {
 	 * @return the value of the '<em>Source Risk</em>' reference.
 	 * @see #setSourceRisk(Risk)
 	 * @see org.atrium.risks.model.risks.RisksPackage#getIssue_SourceRisk()
-	 * @model
+	 * @model annotation="http://atrium.org/label label='From risk'"
 	 * @generated
 	 */
 	Risk getSourceRisk();

@@ -31,6 +31,7 @@ import org.atrium.core.model.pmo.Project;
  *
  * @see org.atrium.risks.model.risks.RisksPackage#getRaidItem()
  * @model abstract="true"
+ *        annotation="http://atrium.org/label label='RAID item'"
  * @generated
  */
 public interface RaidItem extends Entity {

@@ -339,6 +339,7 @@ public interface Risk extends Entity {
 	 * @see #setStrategy(ResponseStrategy)
 	 * @see org.atrium.risks.model.risks.RisksPackage#getRisk_Strategy()
 	 * @model default="Mitigate"
+	 *        annotation="http://atrium.org/label label='Response strategy'"
 	 * @generated
 	 */
 	ResponseStrategy getStrategy();

@@ -91,12 +91,15 @@ final class InstalledProduct {
 		return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
 	}
 
-	/** Starts the workbench of this installation until the navigator shows the office; returns the start-up report. */
+	/**
+	 * Starts the workbench of this installation until the navigator shows the office; returns the start-up report. The
+	 * layout is kept between starts in the workspace, as for a user.
+	 */
 	Properties workbench(Path workspace) throws IOException, InterruptedException {
 		Path report = Files.createTempFile("startup", ".properties");
 		Files.delete(report);
 		List<String> command = java("-Datrium.startup.report=" + report, "-Datrium.startup.exit=true");
-		command.addAll(List.of("-data", workspace.toString(), "-clearPersistedState"));
+		command.addAll(List.of("-data", workspace.toString()));
 		return startUntilReported(new ProcessBuilder(command), report);
 	}
 

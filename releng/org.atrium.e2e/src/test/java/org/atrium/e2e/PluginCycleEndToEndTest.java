@@ -65,6 +65,9 @@ class PluginCycleEndToEndTest {
 		Properties reinstalled = atrium.workbench(office);
 		assertEquals(String.valueOf(children), reinstalled.getProperty("navigatorContributedChildren"),
 				"the same risks show again");
+		List<String> parts = List.of(reinstalled.getProperty("parts").split("\\|"));
+		RISK_PARTS.forEach(part -> assertEquals(1, parts.stream().filter(part::equals).count(),
+				part + " once in the layout kept since the first start: " + parts));
 	}
 
 	/** Reads the risk table directly with the product's Derby. */

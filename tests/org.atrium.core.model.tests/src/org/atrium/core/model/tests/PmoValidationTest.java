@@ -171,15 +171,16 @@ class PmoValidationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "plannedStart, plannedEnd", "baselineStart, baselineEnd", "actualStart, actualEnd" })
-	void projectEndBeforeStartIsAnError(String startName, String endName) {
+	@CsvSource({ "plannedStart, plannedEnd, planned start, planned end", "baselineStart, baselineEnd, baseline start, baseline end",
+			"actualStart, actualEnd, actual start, actual end" })
+	void projectEndBeforeStartIsAnError(String startName, String endName, String startLabel, String endLabel) {
 		EStructuralFeature start = feature(apollo, startName);
 		EStructuralFeature end = feature(apollo, endName);
 		apollo.eSet(start, date("2025-03-01"));
 		apollo.eSet(end, date("2025-02-28"));
 
 		assertError(onlyFinding(validate()), PmoValidator.END_BEFORE_START,
-				"Project 'Apollo' (APL): " + endName + " 2025-02-28 is before " + startName
+				"Project 'Apollo' (APL): " + endLabel + " 2025-02-28 is before " + startLabel
 						+ " 2025-03-01; an end must not be before its start",
 				apollo, end, start);
 	}
@@ -196,34 +197,35 @@ class PmoValidationTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"Project      | budgetPlanned   | Project 'Apollo' (APL)",
-			"Project      | budgetActual    | Project 'Apollo' (APL)",
-			"Project      | budgetForecast  | Project 'Apollo' (APL)",
-			"StatusReport | budgetActual    | StatusReport of 'Apollo' for 2025-03-28",
-			"StatusReport | budgetForecast  | StatusReport of 'Apollo' for 2025-03-28",
-			"TimeEntry    | hours           | TimeEntry of 'Ada Lovelace' for 'Apollo' on 2025-03-24" })
-	void negativeAmountIsAnError(String className, String featureName, String label) {
+			"Project      | budgetPlanned   | planned budget | Project 'Apollo' (APL)",
+			"Project      | budgetActual    | actual cost    | Project 'Apollo' (APL)",
+			"Project      | budgetForecast  | forecast cost  | Project 'Apollo' (APL)",
+			"StatusReport | budgetActual    | actual cost    | Status report of 'Apollo' for 2025-03-28",
+			"StatusReport | budgetForecast  | forecast cost  | Status report of 'Apollo' for 2025-03-28",
+			"TimeEntry    | hours           | hours          | Time entry of 'Ada Lovelace' for 'Apollo' on 2025-03-24" })
+	void negativeAmountIsAnError(String className, String featureName, String featureLabel, String label) {
 		EObject object = target(className);
 		EStructuralFeature feature = feature(object, featureName);
 		object.eSet(feature, new BigDecimal("-0.01"));
 
 		assertError(onlyFinding(validate()), PmoValidator.NEGATIVE_VALUE,
-				label + ": " + featureName + " -0.01 must not be negative", object, feature);
+				label + ": " + featureLabel + " -0.01 must not be negative", object, feature);
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"Project      | percentComplete | 101 | Project 'Apollo' (APL)",
-			"Project      | percentComplete | -1  | Project 'Apollo' (APL)",
-			"StatusReport | percentComplete | 120 | StatusReport of 'Apollo' for 2025-03-28",
-			"Allocation   | percentage      | 101 | Allocation of 'Ada Lovelace' to 'Apollo'" })
-	void percentageOutsideZeroToHundredIsAnError(String className, String featureName, int value, String label) {
+			"Project      | percentComplete | % complete | 101 | Project 'Apollo' (APL)",
+			"Project      | percentComplete | % complete | -1  | Project 'Apollo' (APL)",
+			"StatusReport | percentComplete | % complete | 120 | Status report of 'Apollo' for 2025-03-28",
+			"Allocation   | percentage      | percentage | 101 | Allocation of 'Ada Lovelace' to 'Apollo'" })
+	void percentageOutsideZeroToHundredIsAnError(String className, String featureName, String featureLabel, int value,
+			String label) {
 		EObject object = target(className);
 		EStructuralFeature feature = feature(object, featureName);
 		object.eSet(feature, value);
 
 		assertError(onlyFinding(validate()), PmoValidator.PERCENT_OUT_OF_RANGE,
-				label + ": " + featureName + " " + value + " must be between 0 and 100", object, feature);
+				label + ": " + featureLabel + " " + value + " must be between 0 and 100", object, feature);
 	}
 
 	@Test
@@ -231,7 +233,7 @@ class PmoValidationTest {
 		zeus.getRoleAssignments().clear();
 
 		assertError(onlyFinding(validate()), PmoValidator.SPONSOR_COUNT,
-				"Project 'Zeus' (ZEU): roleAssignments has no sponsor; a project must have exactly one sponsor",
+				"Project 'Zeus' (ZEU): roles include no sponsor; a project must have exactly one sponsor",
 				zeus, PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS);
 	}
 
@@ -240,7 +242,7 @@ class PmoValidationTest {
 		var second = assign(apollo, RoleKind.SPONSOR, bob);
 
 		assertError(onlyFinding(validate()), PmoValidator.SPONSOR_COUNT,
-				"Project 'Apollo' (APL): roleAssignments has 2 sponsors ('Ada Lovelace', 'Bob Marley');"
+				"Project 'Apollo' (APL): roles include 2 sponsors ('Ada Lovelace', 'Bob Marley');"
 						+ " a project must have exactly one sponsor",
 				apollo, PmoPackage.Literals.SCOPE__ROLE_ASSIGNMENTS, apollo.getRoleAssignments().get(0), second);
 	}

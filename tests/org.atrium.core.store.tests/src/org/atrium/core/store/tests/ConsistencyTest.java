@@ -1,6 +1,7 @@
 package org.atrium.core.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,9 @@ class ConsistencyTest extends StoreTestSupport {
 			ann.save(annCopy);
 			bobCopy.setName("Bob's name");
 			ConflictException conflict = assertThrows(ConflictException.class, () -> bob.save(bobCopy));
-			assertTrue(conflict.getMessage().startsWith("Project 'Bob's name' was changed by ann at "), conflict.getMessage());
+			assertTrue(conflict.getMessage().startsWith("Project 'Bob's name' (OPS-1) was changed by ann at "), conflict.getMessage());
+			assertFalse(conflict.getMessage().matches(".*\\d{4}-\\d{2}-\\d{2}T.*"), "a local time, not the stored instant: "
+					+ conflict.getMessage());
 			assertTrue(conflict.getMessage().contains("your version 1, stored version 2"), conflict.getMessage());
 			assertEquals(id, conflict.objectId());
 			assertEquals(1, bobCopy.getVersion(), "the failed save leaves the version as it was");

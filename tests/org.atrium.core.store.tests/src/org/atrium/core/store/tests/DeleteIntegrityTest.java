@@ -46,7 +46,7 @@ class DeleteIntegrityTest extends StoreTestSupport {
 
 			assertTrue(refused.getMessage().startsWith("Program 'Lean' cannot be deleted: 1 object still refers"),
 					refused.getMessage());
-			assertTrue(refused.getMessage().contains("TimeEntry"), refused.getMessage());
+			assertTrue(refused.getMessage().contains("Time entry"), refused.getMessage());
 			assertTrue(refused.getMessage().contains("through 'project'"), refused.getMessage());
 			assertEquals(1, session.count(Query.of(P.getProgram())));
 			assertEquals(1, session.count(Query.of(P.getProject())));
@@ -70,7 +70,7 @@ class DeleteIntegrityTest extends StoreTestSupport {
 
 			String message = refused.getMessage();
 			assertTrue(message.contains(": 12 objects still refer"), message);
-			assertEquals(10, message.split("TimeEntry").length - 1, message);
+			assertEquals(10, message.split("Time entry").length - 1, message);
 			assertTrue(message.contains("; and 2 more."), message);
 		}
 	}

@@ -225,7 +225,7 @@ class RoundTripTest extends StoreTestSupport {
 		ModelStore store = openStore();
 		try (StoreSession session = store.openSession("alee")) {
 			RejectedValueException e = assertThrows(RejectedValueException.class, () -> session.save(portfolio));
-			assertEquals("Project 'Too long a code': code is 65 characters long; at most 64 are allowed.",
+			assertEquals("Project 'Too long a code' (" + "X".repeat(65) + "): code is 65 characters long; at most 64 are allowed.",
 					e.getMessage());
 			assertEquals(0, session.count(Query.of(P.getPortfolio())));
 			assertTrue(session.isDirty(portfolio), "the rejected change is still there to fix");

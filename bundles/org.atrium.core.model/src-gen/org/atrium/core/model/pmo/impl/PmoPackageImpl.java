@@ -1743,6 +1743,8 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		createStoreAnnotations();
 		// http://atrium.org/governance
 		createGovernanceAnnotations();
+		// http://atrium.org/label
+		createLabelAnnotations();
 	}
 
 	/**
@@ -1830,6 +1832,124 @@ public class PmoPackageImpl extends EPackageImpl implements PmoPackage {
 		   source,
 		   new String[] {
 			   "permission", "reportStatus"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://atrium.org/label</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createLabelAnnotations() {
+		String source = "http://atrium.org/label";
+		addAnnotation
+		  (getScope_RoleAssignments(),
+		   source,
+		   new String[] {
+			   "label", "Roles"
+		   });
+		addAnnotation
+		  (getProject_Rag(),
+		   source,
+		   new String[] {
+			   "label", "RAG"
+		   });
+		addAnnotation
+		  (getProject_RagTrend(),
+		   source,
+		   new String[] {
+			   "label", "RAG trend"
+		   });
+		addAnnotation
+		  (getProject_BudgetPlanned(),
+		   source,
+		   new String[] {
+			   "label", "Planned budget"
+		   });
+		addAnnotation
+		  (getProject_BudgetActual(),
+		   source,
+		   new String[] {
+			   "label", "Actual cost"
+		   });
+		addAnnotation
+		  (getProject_BudgetForecast(),
+		   source,
+		   new String[] {
+			   "label", "Forecast cost"
+		   });
+		addAnnotation
+		  (getProject_PercentComplete(),
+		   source,
+		   new String[] {
+			   "label", "% complete"
+		   });
+		addAnnotation
+		  (getProject_Kpis(),
+		   source,
+		   new String[] {
+			   "label", "KPIs"
+		   });
+		addAnnotation
+		  (getPerson_OfficeRoles(),
+		   source,
+		   new String[] {
+			   "label", "Office roles"
+		   });
+		addAnnotation
+		  (getMilestone_Gate(),
+		   source,
+		   new String[] {
+			   "label", "Go/no-go gate"
+		   });
+		addAnnotation
+		  (getMilestone_GateDecision(),
+		   source,
+		   new String[] {
+			   "label", "Go/no-go decision"
+		   });
+		addAnnotation
+		  (kpiEClass,
+		   source,
+		   new String[] {
+			   "label", "KPI"
+		   });
+		addAnnotation
+		  (getStatusReport_Rag(),
+		   source,
+		   new String[] {
+			   "label", "RAG"
+		   });
+		addAnnotation
+		  (getStatusReport_PercentComplete(),
+		   source,
+		   new String[] {
+			   "label", "% complete"
+		   });
+		addAnnotation
+		  (getStatusReport_BudgetActual(),
+		   source,
+		   new String[] {
+			   "label", "Actual cost"
+		   });
+		addAnnotation
+		  (getStatusReport_BudgetForecast(),
+		   source,
+		   new String[] {
+			   "label", "Forecast cost"
+		   });
+		addAnnotation
+		  (documentRefEClass,
+		   source,
+		   new String[] {
+			   "label", "Document"
+		   });
+		addAnnotation
+		  (getDocumentRef_Uri(),
+		   source,
+		   new String[] {
+			   "label", "URI"
 		   });
 	}
 

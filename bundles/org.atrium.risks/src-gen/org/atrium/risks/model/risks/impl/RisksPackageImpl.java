@@ -833,6 +833,8 @@ public class RisksPackageImpl extends EPackageImpl implements RisksPackage {
 		// Create annotations
 		// http://atrium.org/store
 		createStoreAnnotations();
+		// http://atrium.org/label
+		createLabelAnnotations();
 	}
 
 	/**
@@ -896,6 +898,34 @@ public class RisksPackageImpl extends EPackageImpl implements RisksPackage {
 		   source,
 		   new String[] {
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://atrium.org/label</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createLabelAnnotations() {
+		String source = "http://atrium.org/label";
+		addAnnotation
+		  (getRisk_Strategy(),
+		   source,
+		   new String[] {
+			   "label", "Response strategy"
+		   });
+		addAnnotation
+		  (raidItemEClass,
+		   source,
+		   new String[] {
+			   "label", "RAID item"
+		   });
+		addAnnotation
+		  (getIssue_SourceRisk(),
+		   source,
+		   new String[] {
+			   "label", "From risk"
 		   });
 	}
 
