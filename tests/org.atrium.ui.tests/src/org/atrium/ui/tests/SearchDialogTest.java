@@ -21,6 +21,7 @@ import org.atrium.ui.search.SearchDialog;
 import org.atrium.ui.testing.UiFixture;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.MApplicationFactory;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
@@ -49,13 +50,15 @@ class SearchDialogTest {
 		office = ui.saveOffice(UiFixture.small(6));
 		EditorOpener editors = new EditorOpener(null) {
 			@Override
-			public void openProject(String projectId, String label) {
+			public MPart openProject(String projectId, String label) {
 				opened.add("project " + projectId);
+				return null;
 			}
 
 			@Override
-			public void open(String descriptor, String key, String id, String label) {
+			public MPart open(String descriptor, String key, String id, String label) {
 				opened.add(descriptor + " " + key + " " + id);
+				return null;
 			}
 		};
 		ui.context.set(MApplication.class, application);

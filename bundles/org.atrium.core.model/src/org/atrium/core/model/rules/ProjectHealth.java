@@ -231,36 +231,9 @@ public final class ProjectHealth {
 		return value > amber ? RagStatus.AMBER : RagStatus.GREEN;
 	}
 
-	/**
-	 * A milestone's slip as the rules count it, in working days: from its baseline date (else its planned date) to
-	 * its actual date, or for one not achieved to its planned date, and at least to {@code today} once that has
-	 * passed. Zero without dates or when early.
-	 */
-	public static long slipWorkingDays(Milestone milestone, LocalDate today) {
-		LocalDate reference = milestone.getBaselineDate() != null ? milestone.getBaselineDate() : milestone.getPlannedDate();
-		if (reference == null) {
-			return 0;
-		}
-		return workingDaysBetween(reference, expected(milestone, reference, today));
-	}
-
-	/** Whether a milestone not achieved has a planned date before {@code today}. */
-	public static boolean isOverdue(Milestone milestone, LocalDate today) {
-		return milestone.getActualDate() == null && milestone.getPlannedDate() != null
-				&& milestone.getPlannedDate().isBefore(today);
-	}
-
 	/** The working days (Monday to Friday) from one date to another: negative when {@code to} is earlier. */
 	public static long workingDays(LocalDate from, LocalDate to) {
 		return to.isBefore(from) ? -workingDaysBetween(to, from) : workingDaysBetween(from, to);
-	}
-
-	private static LocalDate expected(Milestone milestone, LocalDate reference, LocalDate today) {
-		if (milestone.getActualDate() != null) {
-			return milestone.getActualDate();
-		}
-		LocalDate planned = milestone.getPlannedDate() != null ? milestone.getPlannedDate() : reference;
-		return planned.isBefore(today) ? today : planned;
 	}
 
 	/** Counts the days from {@code from} (exclusive) to {@code to} (inclusive) that fall on Monday to Friday. */
