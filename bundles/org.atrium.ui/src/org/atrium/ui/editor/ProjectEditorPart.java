@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.atrium.core.AccessDeniedException;
+import org.atrium.core.GovernanceGuard;
+import org.atrium.core.Permission;
 import org.atrium.core.ProjectHealthService;
 import org.atrium.core.StatusReporting;
 import org.atrium.core.model.pmo.Allocation;
@@ -77,6 +79,7 @@ public class ProjectEditorPart {
 	private KpisPage kpisPage;
 	private List<Person> people;
 	private Optional<Person> currentPerson = Optional.empty();
+	private boolean mayReportStatus;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -92,7 +95,7 @@ public class ProjectEditorPart {
 
 	/** What the editor reads besides the project: people, allocations, hours booked, and who the user is. */
 	private record Loaded(List<Person> people, List<Allocation> allocations, List<TimePage.Booked> booked,
-			Optional<Person> currentPerson) {
+			Optional<Person> currentPerson, boolean mayReportStatus) {
 	}
 
 	private Loaded read(StoreSession session, Project project) {
@@ -113,7 +116,10 @@ public class ProjectEditorPart {
 		}
 		List<TimePage.Booked> byHours = new ArrayList<>(booked.values());
 		byHours.sort(Comparator.comparing(TimePage.Booked::hours).reversed());
-		return new Loaded(everyone, allocations, byHours, store.currentPerson(session));
+		GovernanceGuard governance = context.get(GovernanceGuard.class);
+		boolean mayReport = governance == null
+				|| governance.whyNot(session, store.user(), project, Permission.REPORT_STATUS).isEmpty();
+		return new Loaded(everyone, allocations, byHours, store.currentPerson(session), mayReport);
 	}
 
 	private void show(Loaded data) {
@@ -122,6 +128,7 @@ public class ProjectEditorPart {
 		Fields fields = editor.fields();
 		people = data.people();
 		currentPerson = data.currentPerson();
+		mayReportStatus = data.mayReportStatus();
 		Composite body = editor.body();
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		pages = new CTabFolder(body, SWT.BOTTOM | SWT.FLAT);
@@ -207,6 +214,11 @@ public class ProjectEditorPart {
 		editor.persist();
 	}
 
+	/** Whether the user may report status on the project, so that New weekly report is offered. */
+	public boolean mayReportStatus() {
+		return mayReportStatus;
+	}
+
 	/**
 	 * Adds a weekly report prefilled from the current data, if the current user may report status. If this week's
 	 * report is published already, the new one is its correction.
@@ -220,7 +232,7 @@ public class ProjectEditorPart {
 		editor.fields().commitPending(); // a milestone achieved a moment ago counts
 		if (currentPerson.isEmpty()) {
 			MessageDialog.openError(root.getShell(), "New weekly report", "Your login '" + store.user()
-					+ "' belongs to nobody in this office. Set 'Who am I' in the preferences to your login.");
+					+ "' belongs to nobody in this office. Choose who you are with File > Switch user.");
 			return;
 		}
 		LocalDate today = LocalDate.now();

@@ -15,14 +15,14 @@ import jakarta.inject.Named;
 /**
  * Adds a prefilled weekly status report to the project in the active editor or, from the portfolio overview or the
  * navigator, to the selected project: its editor opens and the report is added once the project is loaded. Disabled
- * when neither an editor nor a project is at hand.
+ * when neither an editor nor a project is at hand, and in the editor of a project where the user may not report.
  */
 public class NewWeeklyReportHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional ProjectEditorPart editor,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		return editor != null && editor.project() != null || selection instanceof Project;
+		return editor != null && editor.project() != null ? editor.mayReportStatus() : selection instanceof Project;
 	}
 
 	@Execute
