@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.emf.ecore.EClass;
@@ -45,10 +46,22 @@ public class EditorOpener {
 		this.parts = parts;
 	}
 
-	/** The stack of the editor area in the window's perspective, whatever is maximised or where the focus is. */
+	/**
+	 * The stack of the editor area in the window's perspective, whatever is maximised or where the focus is; in a
+	 * window without the perspective, its stack of that id.
+	 */
 	static MUIElement editorArea(MApplication application) {
 		MPerspective perspective = WorkbenchLayout.perspective(application);
-		return perspective == null ? null : WorkbenchLayout.find(perspective, EDITOR_STACK);
+		if (perspective != null) {
+			return WorkbenchLayout.find(perspective, EDITOR_STACK);
+		}
+		for (MWindow window : application.getChildren()) {
+			MUIElement stack = WorkbenchLayout.find(window, EDITOR_STACK);
+			if (stack != null) {
+				return stack;
+			}
+		}
+		return null;
 	}
 
 	/**
