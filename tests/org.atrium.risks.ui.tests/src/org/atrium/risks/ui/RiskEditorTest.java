@@ -27,7 +27,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -73,12 +72,10 @@ class RiskEditorTest {
 	}
 
 	private RiskEditorPart openEditor() {
-		part = MBasicFactory.INSTANCE.createPart();
-		part.getPersistedState().put(EditorOpener.OBJECT_ID, risk.getId());
-		partContext = ui.context.createChild("risk editor");
-		partContext.set(MPart.class, part);
-		part.setContext(partContext);
-		RiskEditorPart editor = ContextInjectionFactory.make(RiskEditorPart.class, partContext);
+		UiFixture.Editor<RiskEditorPart> opened = ui.openEditor(RiskEditorPart.class, EditorOpener.OBJECT_ID, risk.getId());
+		part = opened.model();
+		partContext = opened.context();
+		RiskEditorPart editor = opened.part();
 		ui.waitFor("the editor to load", editor.loaded());
 		ui.shell.layout(true, true);
 		assertEquals(risk.getTitle(), part.getLabel());

@@ -25,6 +25,8 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -132,6 +134,20 @@ public final class UiFixture implements AutoCloseable {
 			});
 		}
 		return office;
+	}
+
+	/** An editor made as the workbench makes one: its part, the part's model element and its own context. */
+	public record Editor<T>(T part, MPart model, IEclipseContext context) {
+	}
+
+	/** Makes an editor part on the object whose id its part's persisted state holds under {@code idKey}. */
+	public <T> Editor<T> openEditor(Class<T> type, String idKey, String id) {
+		MPart model = MBasicFactory.INSTANCE.createPart();
+		model.getPersistedState().put(idKey, id);
+		IEclipseContext partContext = context.createChild(type.getSimpleName());
+		partContext.set(MPart.class, model);
+		model.setContext(partContext);
+		return new Editor<>(ContextInjectionFactory.make(type, partContext), model, partContext);
 	}
 
 	/** Works as the stored office's PMO lead from now on, who may change anything. */

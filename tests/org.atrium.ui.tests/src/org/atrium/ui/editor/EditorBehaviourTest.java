@@ -28,7 +28,6 @@ import org.atrium.ui.testing.UiFixture;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -68,12 +67,10 @@ class EditorBehaviourTest {
 	}
 
 	private ProjectEditorPart openEditor() {
-		part = MBasicFactory.INSTANCE.createPart();
-		part.getPersistedState().put(EditorOpener.PROJECT_ID, project.getId());
-		partContext = ui.context.createChild("project editor");
-		partContext.set(MPart.class, part);
-		part.setContext(partContext);
-		ProjectEditorPart editor = ContextInjectionFactory.make(ProjectEditorPart.class, partContext);
+		UiFixture.Editor<ProjectEditorPart> opened = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID, project.getId());
+		part = opened.model();
+		partContext = opened.context();
+		ProjectEditorPart editor = opened.part();
 		ui.waitFor("the editor to load", editor.loaded());
 		ui.shell.layout(true, true);
 		return editor;

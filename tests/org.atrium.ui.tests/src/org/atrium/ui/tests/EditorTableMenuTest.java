@@ -11,10 +11,6 @@ import org.atrium.demo.Office;
 import org.atrium.ui.EditorOpener;
 import org.atrium.ui.editor.ProjectEditorPart;
 import org.atrium.ui.testing.UiFixture;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
@@ -48,12 +44,7 @@ class EditorTableMenuTest {
 
 	@Test
 	void theMilestonesTableHasTheActionsOfItsButtonsInAContextMenu() {
-		MPart part = MBasicFactory.INSTANCE.createPart();
-		part.getPersistedState().put(EditorOpener.PROJECT_ID, project.getId());
-		IEclipseContext partContext = ui.context.createChild("project editor");
-		partContext.set(MPart.class, part);
-		part.setContext(partContext);
-		ProjectEditorPart editor = ContextInjectionFactory.make(ProjectEditorPart.class, partContext);
+		ProjectEditorPart editor = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID, project.getId()).part();
 		ui.waitFor("the editor to load", editor.loaded());
 
 		Table milestones = UiFixture.find(ui.shell, Table.class, t -> List.of(t.getColumns()).stream()

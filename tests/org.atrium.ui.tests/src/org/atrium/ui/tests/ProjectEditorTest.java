@@ -29,7 +29,6 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -66,12 +65,10 @@ class ProjectEditorTest {
 	}
 
 	private ProjectEditorPart openEditor() {
-		part = MBasicFactory.INSTANCE.createPart();
-		part.getPersistedState().put(EditorOpener.PROJECT_ID, project.getId());
-		partContext = ui.context.createChild("project editor");
-		partContext.set(MPart.class, part);
-		part.setContext(partContext);
-		ProjectEditorPart editor = ContextInjectionFactory.make(ProjectEditorPart.class, partContext);
+		UiFixture.Editor<ProjectEditorPart> opened = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID, project.getId());
+		part = opened.model();
+		partContext = opened.context();
+		ProjectEditorPart editor = opened.part();
 		ui.waitFor("the editor to load", editor.loaded());
 		ui.shell.layout(true, true);
 		assertEquals(List.of("Overview", "Governance", "Milestones", "KPIs", "Status reports", "Time and allocations"),
