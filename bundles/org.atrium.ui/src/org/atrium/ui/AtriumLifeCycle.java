@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
@@ -73,7 +74,8 @@ public class AtriumLifeCycle {
 					MWindow window = (MWindow) context.get(MApplication.class).getSelectedElement();
 					if (window != null && window.getContext() != null) {
 						WhoAmI.ask(display.getActiveShell(), identity, identity.warning(), store,
-								window.getContext().get(EPartService.class), events);
+								window.getContext().get(EPartService.class), window.getContext().get(ISaveHandler.class),
+								events);
 					}
 				});
 			}

@@ -1,11 +1,10 @@
 package org.atrium.ui;
 
-import java.util.List;
-
 import org.atrium.ui.editor.PersonPicker;
+import org.atrium.ui.handlers.CloseAllEditorsHandler;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
@@ -21,17 +20,14 @@ public final class WhoAmI {
 
 	/** Asks on the UI thread; returns whether the user switched. */
 	public static boolean ask(Shell shell, Identity identity, String message, WorkbenchStore store,
-			EPartService parts, IEventBroker events) {
+			EPartService parts, ISaveHandler saveHandler, IEventBroker events) {
 		PersonPicker picker = PersonPicker.person(shell, identity.people(), "Who are you?", message);
 		if (picker.open() != Window.OK || picker.person() == null) {
 			return false;
 		}
-		if (!parts.saveAll(true)) {
+		if (!CloseAllEditorsHandler.closeAll(parts, saveHandler)) {
 			return false;
 		}
-		List<MPart> editors = parts.getParts().stream().filter(part -> part.getParent() != null
-				&& EditorOpener.EDITOR_STACK.equals(part.getParent().getElementId())).toList();
-		editors.forEach(part -> parts.hidePart(part, true));
 		String login = picker.person().getLogin();
 		store.switchUser(login);
 		try {

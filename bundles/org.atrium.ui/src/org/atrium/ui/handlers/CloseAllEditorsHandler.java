@@ -22,6 +22,11 @@ public class CloseAllEditorsHandler {
 
 	@Execute
 	void execute(EPartService parts, @Optional ISaveHandler saveHandler) {
+		closeAll(parts, saveHandler);
+	}
+
+	/** Closes every editor after asking about those with changes; returns false if the user kept them open. */
+	public static boolean closeAll(EPartService parts, ISaveHandler saveHandler) {
 		List<MPart> editors = editors(parts);
 		List<MPart> dirty = editors.stream().filter(MPart::isDirty).toList();
 		boolean saved = dirty.isEmpty() || (saveHandler == null ? dirty.stream().allMatch(p -> parts.savePart(p, true))
@@ -29,6 +34,7 @@ public class CloseAllEditorsHandler {
 		if (saved) {
 			editors.forEach(parts::hidePart);
 		}
+		return saved;
 	}
 
 	private static List<MPart> editors(EPartService parts) {

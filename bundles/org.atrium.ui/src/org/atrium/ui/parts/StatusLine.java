@@ -43,6 +43,15 @@ public class StatusLine {
 		}
 	}
 
+	/** The office may have learnt the login meanwhile (a demo office created at start, people imported). */
+	@Inject
+	@Optional
+	void dataChanged(@UIEventTopic(Topics.DATA_CHANGED) Object changed) {
+		if (label != null && !label.isDisposed()) {
+			describe();
+		}
+	}
+
 	private void show(String who) {
 		label.setText("User: " + who + "     Database: " + store.description());
 		label.getParent().layout();
