@@ -52,6 +52,8 @@ public final class Fields {
 	private final Map<Text, Diagnostic> parseErrors = new LinkedHashMap<>();
 	private final List<Runnable> typingListeners = new ArrayList<>();
 	private boolean refreshing;
+	/** Set when the user may not change the object at all: no field takes a value. */
+	private boolean allReadOnly;
 
 	public Fields(EditingContext<?> editing) {
 		this.editing = editing;
@@ -65,7 +67,8 @@ public final class Fields {
 
 	/** A text field that shows, but does not take, a value while {@code readOnly} holds for its object. */
 	public Text text(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, int style,
-			Predicate<EObject> readOnly) {
+			Predicate<EObject> readOnlyObject) {
+		Predicate<EObject> readOnly = object -> allReadOnly || readOnlyObject.test(object);
 		new Label(parent, SWT.NONE).setText(label + ":");
 		boolean date = attribute.getEAttributeType().getInstanceClass() == LocalDate.class;
 		Composite holder = parent;
@@ -272,6 +275,12 @@ public final class Fields {
 	/** The typed values that could not be applied, as error diagnostics on their object and attribute. */
 	public List<Diagnostic> parseErrors() {
 		return List.copyOf(parseErrors.values());
+	}
+
+	/** No field takes a value from now on, whatever it shows. */
+	public void readOnly() {
+		allReadOnly = true;
+		refresh();
 	}
 
 	public void refresh() {

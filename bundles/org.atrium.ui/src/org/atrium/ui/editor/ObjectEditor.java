@@ -176,6 +176,7 @@ public final class ObjectEditor<T extends Entity> {
 		changed();
 		banner.setText(readOnly == null ? "" : "Read only. " + readOnly.replace(" Nothing was saved.", ""));
 		if (readOnly != null) {
+			fields.readOnly();
 			readOnly(body);
 		}
 		root.layout(true, true);
