@@ -44,7 +44,9 @@ class EditorTableMenuTest {
 
 	@Test
 	void theMilestonesTableHasTheActionsOfItsButtonsInAContextMenu() {
-		ProjectEditorPart editor = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID, project.getId()).part();
+		UiFixture.Editor<ProjectEditorPart> opened = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID,
+				project.getId());
+		ProjectEditorPart editor = opened.part();
 		ui.waitFor("the editor to load", editor.loaded());
 
 		Table milestones = UiFixture.find(ui.shell, Table.class, t -> List.of(t.getColumns()).stream()
@@ -57,6 +59,6 @@ class EditorTableMenuTest {
 		int before = editor.project().getMilestones().size();
 		milestones.getMenu().getItem(0).notifyListeners(SWT.Selection, new Event());
 		assertEquals(before + 1, editor.project().getMilestones().size(), "the menu adds a milestone as the button does");
-		assertTrue(part.isDirty());
+		assertTrue(opened.model().isDirty());
 	}
 }
