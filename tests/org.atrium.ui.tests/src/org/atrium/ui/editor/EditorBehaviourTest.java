@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,15 +19,12 @@ import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.StatusReport;
 import org.atrium.core.model.rules.ProjectHealth;
 import org.atrium.core.store.StoreSession;
-import org.atrium.demo.Office;
-import org.atrium.ui.EditorOpener;
 import org.atrium.ui.handlers.UndoHandler;
 import org.atrium.ui.parts.ProblemsPart;
 import org.atrium.ui.testing.UiFixture;
+import org.atrium.ui.tests.ProjectEditorSupport;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -38,43 +34,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How the project editor behaves for a PMO analyst: typing, saving, KPI rows, milestones, reports and messages. */
-class EditorBehaviourTest {
-
-	@TempDir
-	Path workspace;
-
-	private UiFixture ui;
-	private Project project;
-	private MPart part;
-	private IEclipseContext partContext;
-
-	@BeforeEach
-	void open() throws Exception {
-		ui = new UiFixture(workspace, "test");
-		Office office = ui.saveOffice(UiFixture.small(3));
-		project = office.projects().get(0);
-	}
-
-	@AfterEach
-	void close() {
-		ui.close();
-	}
-
-	private ProjectEditorPart openEditor() {
-		UiFixture.Editor<ProjectEditorPart> opened = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID, project.getId());
-		part = opened.model();
-		partContext = opened.context();
-		ProjectEditorPart editor = opened.part();
-		ui.waitFor("the editor to load", editor.loaded());
-		ui.shell.layout(true, true);
-		return editor;
-	}
+class EditorBehaviourTest extends ProjectEditorSupport {
 
 	private Project stored() {
 		try (StoreSession session = ui.store.openSession()) {

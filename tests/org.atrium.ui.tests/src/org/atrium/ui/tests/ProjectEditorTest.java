@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.atrium.demo.Office;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Project;
@@ -26,57 +22,18 @@ import org.atrium.ui.handlers.UndoHandler;
 import org.atrium.ui.parts.PortfolioOverviewPart;
 import org.atrium.ui.parts.ProblemsPart;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The project editor with real widgets under a display: edit, save, undo, validation and conflicts. */
-class ProjectEditorTest {
-
-	@TempDir
-	Path workspace;
-
-	private UiFixture ui;
-	private Project project;
-	private MPart part;
-	private IEclipseContext partContext;
-
-	@BeforeEach
-	void open() throws Exception {
-		ui = new UiFixture(workspace, "test");
-		Office office = ui.saveOffice(UiFixture.small(3));
-		project = office.projects().get(0);
-	}
-
-	@AfterEach
-	void close() {
-		ui.close();
-	}
-
-	private ProjectEditorPart openEditor() {
-		UiFixture.Editor<ProjectEditorPart> opened = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID, project.getId());
-		part = opened.model();
-		partContext = opened.context();
-		ProjectEditorPart editor = opened.part();
-		ui.waitFor("the editor to load", editor.loaded());
-		ui.shell.layout(true, true);
-		assertEquals(List.of("Overview", "Governance", "Milestones", "KPIs", "Status reports", "Time and allocations"),
-				List.of(editor.pages().getItems()).stream().map(item -> item.getText()).toList());
-		return editor;
-	}
-
-
+class ProjectEditorTest extends ProjectEditorSupport {
 
 	private String storedName() {
 		try (StoreSession session = ui.store.openSession()) {
