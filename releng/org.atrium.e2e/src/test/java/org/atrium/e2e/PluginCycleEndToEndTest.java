@@ -9,76 +9,101 @@ import java.sql.Driver;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The risk plugin's life in a copy of the built product: absent, installed with p2, used,
+ * Each plugin's life in a copy of the built product: absent, installed with p2, used,
  * uninstalled (its rows stay) and installed again (its rows show again). The build's repository is not
  * signed, so each install says {@code --trust-unsigned}; {@link TrustedInstallEndToEndTest} shows the refusal.
  */
 class PluginCycleEndToEndTest {
 
-	static final String FEATURE = "org.atrium.risks.feature";
-	static final List<String> RISK_PARTS = List.of("org.atrium.risks.ui.part.register", "org.atrium.risks.ui.part.heatmap",
-			"org.atrium.risks.ui.part.raid");
+	/**
+	 * A plugin as the cycle sees it.
+	 *
+	 * @param name              what {@code atrium plugins install} takes
+	 * @param parts             the part ids its UI adds
+	 * @param table             a table its demo data fills
+	 * @param demoRows          more rows than this in that table after the demo
+	 * @param navigatorChildren more navigator children than this under the demo's projects
+	 */
+	record Plugin(String name, List<String> parts, String table, int demoRows, int navigatorChildren) {
+		String feature() {
+			return name + ".feature";
+		}
+
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static Stream<Plugin> plugins() {
+		return Stream.of(
+				new Plugin("org.atrium.risks", List.of("org.atrium.risks.ui.part.register",
+						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40));
+	}
 
 	@TempDir
 	Path folder;
 
-	@Test
-	void installUseUninstallReinstall() throws Exception {
+	@ParameterizedTest
+	@MethodSource("plugins")
+	void installUseUninstallReinstall(Plugin plugin) throws Exception {
 		InstalledProduct atrium = new InstalledProduct(folder);
 		Path workspace = folder.resolve("workspace");
 
 		InstalledProduct.Run list = atrium.atrium(workspace, "plugins", "list");
 		assertEquals(0, list.exit(), list.toString());
-		assertTrue(list.out().matches("(?s).*Available from .*\\n  " + FEATURE.replace(".", "\\.") + " .*"), list.out());
+		assertTrue(list.out().matches("(?s).*Available from .*\\n  " + plugin.feature().replace(".", "\\.") + " .*"),
+				list.out());
 		assertEquals(0, atrium.atrium(workspace, "demo", "--today", "2026-11-27").exit());
 		Properties before = atrium.workbench(workspace);
-		assertTrue(RISK_PARTS.stream().noneMatch(before.getProperty("parts")::contains), "no risk UI before install");
+		assertTrue(plugin.parts().stream().noneMatch(before.getProperty("parts")::contains), "no plugin UI before install");
 
-		InstalledProduct.Run install = atrium.atrium(workspace, "plugins", "install", "org.atrium.risks",
-				"--trust-unsigned");
+		InstalledProduct.Run install = atrium.atrium(workspace, "plugins", "install", plugin.name(), "--trust-unsigned");
 		assertEquals(0, install.exit(), install.toString());
-		assertTrue(install.out().startsWith("Installed " + FEATURE + " from "), install.toString());
+		assertTrue(install.out().startsWith("Installed " + plugin.feature() + " from "), install.toString());
 
 		Path office = folder.resolve("office");
 		InstalledProduct.Run demo = atrium.atrium(office, "demo", "--today", "2026-11-27");
 		assertEquals(0, demo.exit(), demo.toString());
 		Properties installed = atrium.workbench(office);
-		RISK_PARTS.forEach(part -> assertTrue(installed.getProperty("parts").contains(part), part + " after install"));
+		plugin.parts().forEach(part -> assertTrue(installed.getProperty("parts").contains(part), part + " after install"));
 		int children = Integer.parseInt(installed.getProperty("navigatorContributedChildren"));
-		assertTrue(children > 40, "risks under projects in the navigator: " + children);
-		long risks = countRisks(atrium, office);
-		assertTrue(risks > 40, "demo risks stored: " + risks);
+		assertTrue(children > plugin.navigatorChildren(), "plugin objects under projects in the navigator: " + children);
+		long rows = countRows(atrium, office, plugin.table());
+		assertTrue(rows > plugin.demoRows(), "demo rows in " + plugin.table() + ": " + rows);
 
-		InstalledProduct.Run uninstall = atrium.atrium(office, "plugins", "uninstall", "org.atrium.risks");
+		InstalledProduct.Run uninstall = atrium.atrium(office, "plugins", "uninstall", plugin.name());
 		assertEquals(0, uninstall.exit(), uninstall.toString());
 		Properties uninstalled = atrium.workbench(office);
-		assertTrue(RISK_PARTS.stream().noneMatch(uninstalled.getProperty("parts")::contains), "risk UI gone");
+		assertTrue(plugin.parts().stream().noneMatch(uninstalled.getProperty("parts")::contains), "plugin UI gone");
 		assertEquals("0", uninstalled.getProperty("navigatorContributedChildren"));
-		assertEquals(risks, countRisks(atrium, office), "uninstall leaves every risk row");
+		assertEquals(rows, countRows(atrium, office, plugin.table()), "uninstall leaves every row");
 
-		assertEquals(0, atrium.atrium(office, "plugins", "install", "org.atrium.risks", "--trust-unsigned").exit());
+		assertEquals(0, atrium.atrium(office, "plugins", "install", plugin.name(), "--trust-unsigned").exit());
 		Properties reinstalled = atrium.workbench(office);
 		assertEquals(String.valueOf(children), reinstalled.getProperty("navigatorContributedChildren"),
-				"the same risks show again");
+				"the same objects show again");
 		List<String> parts = List.of(reinstalled.getProperty("parts").split("\\|"));
-		RISK_PARTS.forEach(part -> assertEquals(1, parts.stream().filter(part::equals).count(),
+		plugin.parts().forEach(part -> assertEquals(1, parts.stream().filter(part::equals).count(),
 				part + " once in the layout kept since the first start: " + parts));
 	}
 
-	/** Reads the risk table directly with the product's Derby. */
-	private static long countRisks(InstalledProduct atrium, Path workspace) throws Exception {
+	/** Counts a table's rows directly with the product's Derby. */
+	private static long countRows(InstalledProduct atrium, Path workspace, String table) throws Exception {
 		try (java.net.URLClassLoader derby = new java.net.URLClassLoader(new java.net.URL[] {
 				atrium.plugin("derby_").toUri().toURL(), atrium.plugin("derby.shared_").toUri().toURL() },
 				ClassLoader.getPlatformClassLoader())) {
 			Driver driver = (Driver) derby.loadClass("org.apache.derby.iapi.jdbc.AutoloadedDriver").getDeclaredConstructor()
 					.newInstance();
 			try (Connection connection = driver.connect("jdbc:derby:" + workspace.resolve("database"), new Properties());
-					ResultSet rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM \"RISKS_RISK\"")) {
+					ResultSet rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
 				rs.next();
 				return rs.getLong(1);
 			} finally {
