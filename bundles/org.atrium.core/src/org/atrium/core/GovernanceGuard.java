@@ -3,9 +3,12 @@ package org.atrium.core;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
@@ -14,6 +17,7 @@ import org.atrium.core.model.pmo.Scope;
 import org.atrium.core.store.Condition;
 import org.atrium.core.store.Ids;
 import org.atrium.core.store.Query;
+import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.Write;
 import org.atrium.core.store.WriteCheck;
@@ -26,6 +30,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Governance where the data is written: every transaction of every store, whoever writes it (an editor, the
@@ -33,24 +40,38 @@ import org.osgi.service.component.annotations.Reference;
  * before it. A write is governed by the nearest stored scope that contains the object, else by the scope the object
  * refers to (a risk by its project), else by the office. What it needs comes from the {@link Permission#ANNOTATION}
  * annotations of the model; deleting a scope, or an object outside any scope, needs {@link Permission#DELETE}.
- * While no one holds the office role PMO lead, the office is being set up and every write is allowed.
+ * While no one holds the office role PMO lead, the office is being set up and every write is allowed. Plugins add
+ * their own rules with {@link WriteRule}: a write a rule allows needs no role, and any rule may refuse a transaction,
+ * governed or not.
  */
 @Component(service = { WriteGuard.class, GovernanceGuard.class })
 public class GovernanceGuard implements WriteGuard {
 
 	private Permissions permissions;
+	private final List<WriteRule> rules = new CopyOnWriteArrayList<>();
 
 	public GovernanceGuard() {
 	}
 
-	/** For use outside OSGi. */
-	public GovernanceGuard(Permissions permissions) {
+	/** For use outside OSGi, with the rules of plugins. */
+	public GovernanceGuard(Permissions permissions, WriteRule... rules) {
 		this.permissions = permissions;
+		this.rules.addAll(List.of(rules));
 	}
 
 	@Reference
 	void setPermissions(Permissions permissions) {
 		this.permissions = permissions;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	void addRule(WriteRule rule) {
+		rules.add(rule);
+	}
+
+	void removeRule(WriteRule rule) {
+		rules.remove(rule);
 	}
 
 	/** Whether the office has a PMO lead, and so is governed. */
@@ -74,6 +95,11 @@ public class GovernanceGuard implements WriteGuard {
 			return Optional.empty();
 		}
 		Person person = person(session, login).orElse(null);
+		if (permission == Permission.EDIT && rules.stream().anyMatch(rule -> Contributions.call(rule,
+				"the write rule for " + object.eClass().getName(), () -> rule.allowsEditing(person, object, session),
+				false))) {
+			return Optional.empty();
+		}
 		Scope scope = governingScope(object, session).orElse(null);
 		try {
 			permissions.check(person, login, permission, scope);
@@ -101,13 +127,38 @@ public class GovernanceGuard implements WriteGuard {
 	@Override
 	public void check(WriteCheck check) {
 		StoreSession committed = check.committed();
-		if (!isGoverned(committed)) {
-			return;
-		}
 		Person actor = person(committed, check.user()).orElse(null);
+		if (isGoverned(committed)) {
+			checkRoles(check, committed, actor);
+		}
+		for (WriteRule rule : rules) {
+			asking(rule, () -> {
+				rule.check(check, actor);
+				return null;
+			});
+		}
+	}
+
+	/** A rule's answer; a rule that fails refuses the transaction, logged with its plugin's name. */
+	private static <T> T asking(WriteRule rule, Supplier<T> question) {
+		try {
+			return question.get();
+		} catch (StoreException refused) {
+			throw refused;
+		} catch (RuntimeException | LinkageError failure) {
+			Contributions.report(rule, "checking a write", failure);
+			throw new StoreException("The rules of " + Contributions.bundleName(rule)
+					+ " could not check this change; see the log. Nothing was saved.");
+		}
+	}
+
+	private void checkRoles(WriteCheck check, StoreSession committed, Person actor) {
 		Map<String, Optional<Scope>> scopes = new HashMap<>();
 		Set<String> granted = new LinkedHashSet<>();
 		for (Write write : check.writes()) {
+			if (allowedByRule(write, actor, check)) {
+				continue;
+			}
 			Set<Scope> governing = new LinkedHashSet<>();
 			scope(write.object(), check, committed, scopes).ifPresentOrElse(governing::add, () -> governing.add(null));
 			if (leavesItsScope(write)) {
@@ -129,6 +180,12 @@ public class GovernanceGuard implements WriteGuard {
 		keepOnePmoLead(check, committed);
 	}
 
+	/** Whether a plugin's rule allows the write whatever the roles; a rule that fails allows nothing. */
+	private boolean allowedByRule(Write write, Person actor, WriteCheck check) {
+		return rules.stream().anyMatch(rule -> Contributions.call(rule,
+				"the write rule for " + write.object().eClass().getName(), () -> rule.allows(write, actor, check), false));
+	}
+
 	/** Whether the object moved, or now refers to another scope: then the scope it had governs the write as well. */
 	private static boolean leavesItsScope(Write write) {
 		return write.kind() == Write.Kind.UPDATE && (write.movedFrom() != null || write.features().stream()
@@ -136,8 +193,11 @@ public class GovernanceGuard implements WriteGuard {
 						&& PmoPackage.Literals.SCOPE.isSuperTypeOf(reference.getEReferenceType())));
 	}
 
-	/** What a write needs: per changed feature its annotation, else its class's, else edit; deleting a scope needs delete. */
-	static Set<Permission> required(Write write, WriteCheck check) {
+	/**
+	 * What a write needs: per changed feature what a rule says, else its annotation, else its class's, else edit;
+	 * deleting a scope needs delete.
+	 */
+	private Set<Permission> required(Write write, WriteCheck check) {
 		EClass eClass = write.object().eClass();
 		Permission ofClass = annotated(eClass).orElse(Permission.EDIT);
 		Set<Permission> needed = EnumSet.noneOf(Permission.class);
@@ -147,12 +207,22 @@ public class GovernanceGuard implements WriteGuard {
 			return needed;
 		}
 		for (EStructuralFeature feature : write.features()) {
-			needed.add(annotated(feature).orElse(ofClass));
+			needed.add(ruled(write, feature, check).or(() -> annotated(feature)).orElse(ofClass));
 		}
 		if (needed.isEmpty() || write.movedFrom() != null) {
 			needed.add(ofClass);
 		}
 		return needed;
+	}
+
+	private Optional<Permission> ruled(Write write, EStructuralFeature feature, WriteCheck check) {
+		for (WriteRule rule : rules) {
+			Optional<Permission> permission = asking(rule, () -> rule.permission(write, feature, check));
+			if (permission.isPresent()) {
+				return permission;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<Permission> annotated(EModelElement element) {

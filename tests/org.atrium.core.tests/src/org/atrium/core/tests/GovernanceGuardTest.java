@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.atrium.core.GovernanceGuard;
 import org.atrium.core.Permission;
 import org.atrium.core.Permissions;
 import org.atrium.core.PmoModelContribution;
+import org.atrium.core.WriteRule;
 import org.atrium.core.model.pmo.GateDecision;
 import org.atrium.core.model.pmo.Milestone;
 import org.atrium.core.model.pmo.Person;
@@ -34,7 +36,12 @@ import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreConfig;
+import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
+import org.atrium.core.store.Write;
+import org.atrium.core.store.WriteCheck;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,11 +104,36 @@ class GovernanceGuardTest {
 
 	private ModelStore store;
 	private String projectId;
+	/** The plugin rule the guard asks; none unless a test sets one. */
+	private WriteRule rule = new WriteRule() {
+	};
+	private final Permissions permissions = new Permissions(new Governance());
+	private final GovernanceGuard guard = new GovernanceGuard(permissions, new WriteRule() {
+		@Override
+		public void check(WriteCheck check, Person actor) {
+			rule.check(check, actor);
+		}
+
+		@Override
+		public boolean allows(Write write, Person actor, WriteCheck check) {
+			return rule.allows(write, actor, check);
+		}
+
+		@Override
+		public Optional<Permission> permission(Write write, EStructuralFeature feature, WriteCheck check) {
+			return rule.permission(write, feature, check);
+		}
+
+		@Override
+		public boolean allowsEditing(Person actor, EObject object, StoreSession session) {
+			return rule.allowsEditing(actor, object, session);
+		}
+	});
 
 	@BeforeEach
 	void officeWithGovernance() {
 		store = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve("db"), true),
-				List.of(new PmoModelContribution()), new GovernanceGuard(new Permissions(new Governance())));
+				List.of(new PmoModelContribution()), guard);
 		Person lead = person("Lena Lead", "lead", RoleKind.PMO_LEAD);
 		Person analyst = person("Arno Analyst", "analyst", RoleKind.PMO_ANALYST);
 		Person programSponsor = person("Sara Sponsor", "sponsor");
@@ -260,6 +292,104 @@ class GovernanceGuardTest {
 			assertDoesNotThrow(() -> session.save(portfolio));
 			assertDoesNotThrow(() -> session.delete(portfolio));
 		}
+	}
+
+	/** A plugin's rule that lets a project's stakeholders, as committed, write its milestones whatever their roles. */
+	private static final class StakeholdersWriteMilestones implements WriteRule {
+		@Override
+		public boolean allows(Write write, Person actor, WriteCheck check) {
+			return write.object() instanceof Milestone milestone && milestone.eContainer() instanceof Project project
+					&& !check.isNew(project) && isStakeholder(
+							check.committed().load(PmoPackage.Literals.PROJECT, project.getId()), actor);
+		}
+
+		@Override
+		public boolean allowsEditing(Person actor, EObject object, StoreSession session) {
+			return object instanceof Milestone milestone && milestone.eContainer() instanceof Project project
+					&& isStakeholder(project, actor);
+		}
+
+		private static boolean isStakeholder(Project project, Person person) {
+			return person != null && project.getRoleAssignments().stream().anyMatch(assignment -> assignment
+					.getKind() == RoleKind.STAKEHOLDER && assignment.getPerson().getLogin().equals(person.getLogin()));
+		}
+	}
+
+	@Test
+	void aPluginRuleAllowsAWriteTheRolesWouldRefuseAndTheUiIsToldSo() {
+		rule = new StakeholdersWriteMilestones();
+		try (StoreSession session = store.openSession("stakeholder")) {
+			Project project = session.load(PmoPackage.Literals.PROJECT, projectId);
+			Milestone gate = project.getMilestones().get(0);
+			assertEquals(Optional.empty(), guard.whyNot(session, "stakeholder", gate, Permission.EDIT));
+			gate.setName("Launch gate");
+			assertDoesNotThrow(() -> session.save(project));
+			project.setDescription("and the project too");
+			assertThrows(AccessDeniedException.class, () -> session.save(project), "the rule allows milestones only");
+		}
+		try (StoreSession session = store.openSession("outsider")) {
+			Project project = session.load(PmoPackage.Literals.PROJECT, projectId);
+			project.getMilestones().get(0).setName("Outsider's gate");
+			assertThrows(AccessDeniedException.class, () -> session.save(project));
+		}
+	}
+
+	@Test
+	void aPluginRuleRefusesATransactionEvenWhileTheOfficeIsBeingSetUp() throws Exception {
+		rule = new WriteRule() {
+			@Override
+			public void check(WriteCheck check, Person actor) {
+				if (check.writes().stream().anyMatch(write -> write.object() instanceof Portfolio portfolio
+						&& portfolio.getName().isBlank())) {
+					throw new StoreException("A portfolio needs a name.");
+				}
+			}
+		};
+		try (ModelStore empty = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve("empty"), true),
+				List.of(new PmoModelContribution()), guard); StoreSession session = empty.openSession("anyone")) {
+			Portfolio portfolio = F.createPortfolio();
+			portfolio.setName(" ");
+			assertEquals("A portfolio needs a name.", assertThrows(StoreException.class, () -> session.save(portfolio))
+					.getMessage());
+			assertEquals(0, session.count(Query.of(PmoPackage.Literals.PORTFOLIO)), "nothing was saved");
+		}
+	}
+
+	@Test
+	void aPluginRuleMayAskForMoreThanTheAnnotationsAndAFailingRuleRefusesEverything() {
+		rule = new WriteRule() {
+			@Override
+			public Optional<Permission> permission(Write write, EStructuralFeature feature, WriteCheck check) {
+				return feature == PmoPackage.Literals.PROJECT__BUDGET_PLANNED ? Optional.of(Permission.APPROVE)
+						: Optional.empty();
+			}
+		};
+		try (StoreSession session = store.openSession("manager")) {
+			Project project = session.load(PmoPackage.Literals.PROJECT, projectId);
+			project.setBudgetPlanned(new java.math.BigDecimal("1000"));
+			AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> session.save(project));
+			assertTrue(refused.getMessage().startsWith("Max Manager may not approve"), refused.getMessage());
+		}
+		rule = new WriteRule() {
+			@Override
+			public boolean allows(Write write, Person actor, WriteCheck check) {
+				throw new IllegalStateException("broken plugin");
+			}
+
+			@Override
+			public void check(WriteCheck check, Person actor) {
+				throw new IllegalStateException("broken plugin");
+			}
+		};
+		int auditBefore = auditSize();
+		try (StoreSession session = store.openSession("lead")) {
+			Project project = session.load(PmoPackage.Literals.PROJECT, projectId);
+			project.setDescription("changed");
+			StoreException refused = assertThrows(StoreException.class, () -> session.save(project));
+			assertTrue(refused.getMessage().endsWith("could not check this change; see the log. Nothing was saved."),
+					refused.getMessage());
+		}
+		assertEquals(auditBefore, auditSize(), "nothing was saved");
 	}
 
 	private int auditSize() {
