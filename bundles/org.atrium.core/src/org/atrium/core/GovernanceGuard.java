@@ -3,9 +3,11 @@ package org.atrium.core;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
@@ -26,6 +28,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Governance where the data is written: every transaction of every store, whoever writes it (an editor, the
@@ -33,14 +37,22 @@ import org.osgi.service.component.annotations.Reference;
  * before it. A write is governed by the nearest stored scope that contains the object, else by the scope the object
  * refers to (a risk by its project), else by the office. What it needs comes from the {@link Permission#ANNOTATION}
  * annotations of the model; deleting a scope, or an object outside any scope, needs {@link Permission#DELETE}.
+ * A plugin's {@link WriteGrant} may allow a write through the object itself (a meeting's organizer).
  * While no one holds the office role PMO lead, the office is being set up and every write is allowed.
  */
 @Component(service = { WriteGuard.class, GovernanceGuard.class })
 public class GovernanceGuard implements WriteGuard {
 
 	private Permissions permissions;
+	private final List<WriteGrant> grants = new CopyOnWriteArrayList<>();
 
 	public GovernanceGuard() {
+	}
+
+	/** For use outside OSGi, with the grants of plugins. */
+	public GovernanceGuard(Permissions permissions, List<? extends WriteGrant> grants) {
+		this.permissions = permissions;
+		this.grants.addAll(grants);
 	}
 
 	/** For use outside OSGi. */
@@ -51,6 +63,26 @@ public class GovernanceGuard implements WriteGuard {
 	@Reference
 	void setPermissions(Permissions permissions) {
 		this.permissions = permissions;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addGrant(WriteGrant grant) {
+		grants.add(grant);
+	}
+
+	public void removeGrant(WriteGrant grant) {
+		grants.remove(grant);
+	}
+
+	/** Whether a plugin's grant allows the write; a grant that fails allows nothing. */
+	private boolean granted(Person actor, Write write, WriteCheck check) {
+		for (WriteGrant grant : grants) {
+			if (Contributions.call(grant, "the write grant for " + write.object().eClass().getName(),
+					() -> grant.allows(actor, write, check), false)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the office has a PMO lead, and so is governed. */
@@ -74,6 +106,11 @@ public class GovernanceGuard implements WriteGuard {
 			return Optional.empty();
 		}
 		Person person = person(session, login).orElse(null);
+		if (permission == Permission.EDIT && grants.stream().anyMatch(grant -> Contributions.call(grant,
+				"the write grant for " + object.eClass().getName(), () -> grant.allowsEditing(person, object, session),
+				false))) {
+			return Optional.empty();
+		}
 		Scope scope = governingScope(object, session).orElse(null);
 		try {
 			permissions.check(person, login, permission, scope);
@@ -108,6 +145,9 @@ public class GovernanceGuard implements WriteGuard {
 		Map<String, Optional<Scope>> scopes = new HashMap<>();
 		Set<String> granted = new LinkedHashSet<>();
 		for (Write write : check.writes()) {
+			if (granted(actor, write, check)) {
+				continue;
+			}
 			Set<Scope> governing = new LinkedHashSet<>();
 			scope(write.object(), check, committed, scopes).ifPresentOrElse(governing::add, () -> governing.add(null));
 			if (leavesItsScope(write)) {
