@@ -1,6 +1,8 @@
 package org.atrium.meetings;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 import org.atrium.core.model.pmo.Person;
@@ -108,6 +111,8 @@ public final class MeetingCalendar {
 		}
 	}
 
+	private static final Properties WINDOWS_ZONES = windowsZones();
+
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	// ------------------------------------------------------------------ export
@@ -152,10 +157,21 @@ public final class MeetingCalendar {
 		}
 	}
 
+	/** Writes the calendar; the caller's stream stays open (ical4j closes the writer it is given). */
 	private static void write(Calendar calendar, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		OutputStream kept = new FilterOutputStream(out) {
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				out.write(bytes, offset, length);
+			}
+
+			@Override
+			public void close() throws IOException {
+				flush();
+			}
+		};
+		Writer writer = new BufferedWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8), 64 * 1024);
 		new CalendarOutputter(false).output(calendar, writer);
-		writer.flush();
 	}
 
 	private static VEvent seriesEvent(MeetingSeries series) {
@@ -353,10 +369,21 @@ public final class MeetingCalendar {
 			CalendarBuilder builder = new CalendarBuilder(zones);
 			return builder.build(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
 		} catch (ParserException e) {
-			throw new CalendarImportException(name, List.of("line " + e.getLineNo() + ": " + reason(e)));
+			throw new CalendarImportException(name,
+					List.of("line " + e.getLineNo() + property(bytes, e.getLineNo()) + ": " + reason(e)));
 		} catch (DateTimeException | IllegalArgumentException e) {
 			throw new CalendarImportException(name, List.of(reason(e)));
 		}
+	}
+
+	/** The name of the property on the unfolded line, as " (RRULE)", or nothing. */
+	private static String property(byte[] bytes, int lineNo) {
+		String[] lines = new String(bytes, StandardCharsets.UTF_8).replaceAll("\r?\n[ \t]", "").split("\r?\n");
+		if (lineNo < 1 || lineNo > lines.length) {
+			return "";
+		}
+		String name = lines[lineNo - 1].split("[:;]", 2)[0].trim();
+		return name.isEmpty() || name.length() > 40 ? "" : " (" + name + ")";
 	}
 
 	private static String reason(Throwable e) {
@@ -556,7 +583,8 @@ public final class MeetingCalendar {
 		Optional<String> tzid = property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue);
 		ZoneId zone = time.getZone();
 		if (zone.getId().startsWith("ical4j")) {
-			zone = tzid.flatMap(MeetingCalendar::iana).orElse(ZoneId.systemDefault());
+			ZonedDateTime fromFile = time;
+			zone = tzid.flatMap(MeetingCalendar::iana).orElseGet(() -> fromFile.getOffset());
 			time = time.withZoneSameInstant(zone);
 		}
 		if (tzid.isPresent() && iana(tzid.get()).isEmpty() && !time.getZone().getId().startsWith("ical4j")
@@ -566,12 +594,24 @@ public final class MeetingCalendar {
 		return time;
 	}
 
-	private static Optional<ZoneId> iana(String id) {
+	/** The IANA zone a TZID names: itself, or the zone of a Windows name as Outlook writes them. */
+	static Optional<ZoneId> iana(String id) {
+		String name = id.replace("\"", "").trim();
 		try {
-			return Optional.of(ZoneId.of(id));
+			return Optional.of(ZoneId.of(WINDOWS_ZONES.getProperty(name, name)));
 		} catch (DateTimeException e) {
 			return Optional.empty();
 		}
+	}
+
+	private static Properties windowsZones() {
+		Properties zones = new Properties();
+		try (InputStream in = MeetingCalendar.class.getResourceAsStream("windows-zones.properties")) {
+			zones.load(in);
+		} catch (IOException | NullPointerException e) {
+			throw new IllegalStateException("The bundle lacks its table of Windows time zones", e);
+		}
+		return zones;
 	}
 
 	private static boolean isAllDay(VEvent event) {

@@ -47,8 +47,11 @@ public final class MeetingTemplates {
 		return DEFAULTS.getOrDefault(type, List.of());
 	}
 
-	/** The agenda of a type: the stored template's items, else the default. */
+	/** The agenda of a type: the stored template's items, else the default (also without a session). */
 	public static List<String> agenda(MeetingType type, StoreSession session) {
+		if (session == null) {
+			return defaults(type);
+		}
 		return stored(type, session).map(template -> List.copyOf(template.getItems())).orElseGet(() -> defaults(type));
 	}
 
