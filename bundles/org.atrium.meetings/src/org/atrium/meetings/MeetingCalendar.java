@@ -413,8 +413,9 @@ public final class MeetingCalendar {
 					| set(series, Literals.MEETING_SERIES__LOCATION, location)
 					| set(series, Literals.MEETING_SERIES__ONLINE_LINK, link)
 					| set(series, Literals.MEETING_SERIES__ORGANIZER, organizer);
-			if (sequence > series.getSequence()) {
-				series.setSequence(sequence);
+			if (sequence > MeetingCalendar.sequence(series)) {
+				// what is exported next (the stored sequence plus the version) does not fall behind the file's
+				series.setSequence(sequence - series.getVersion());
 				changed = true;
 			}
 			if (!series.getExceptionDates().equals(exceptions)) {
@@ -423,11 +424,21 @@ public final class MeetingCalendar {
 				changed = true;
 			}
 			changed |= MeetingCalendar.sameInvitees(series, invitees);
+			if (!changed && !series.getMeetings().isEmpty()) {
+				return applyOverrides(series);
+			}
 			Instant until = start.toInstant().plus(MeetingPlanner.HORIZON);
 			if (Instant.now().plus(MeetingPlanner.HORIZON).isAfter(until)) {
 				until = Instant.now().plus(MeetingPlanner.HORIZON);
 			}
-			changed |= !Occurrences.extend(series, until, MeetingTemplates.defaults(series.getType())).isEmpty();
+			Occurrences.extend(series, until, MeetingTemplates.defaults(series.getType()));
+			applyOverrides(series);
+			return true;
+		}
+
+		/** Moves and cancels the occurrences the file changed; whether it changed any. */
+		private boolean applyOverrides(MeetingSeries series) {
+			boolean changed = false;
 			for (Meeting meeting : series.getMeetings()) {
 				ZonedDateTime[] to = moved.get(meeting.getStart());
 				if (to != null) {
