@@ -65,7 +65,6 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -84,8 +83,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * <p>
  * Export: a series is one VEVENT with its RRULE and EXDATEs (cancelled occurrences are exceptions too), ORGANIZER,
  * an ATTENDEE per invitee with ROLE and PARTSTAT, the VTIMEZONE of its zone, its stable UID and a SEQUENCE that
- * grows with each stored change. One meeting, or "my meetings", are VEVENTs of their own: the series' UID with the
- * occurrence's RECURRENCE-ID when the series recurs, and each attendee's attendance as PARTSTAT.
+ * grows with each stored change (ical4j stamps each event's DTSTAMP). One meeting, or "my meetings", are VEVENTs
+ * of their own: the series' UID with the occurrence's RECURRENCE-ID when the series recurs, and each attendee's
+ * attendance as PARTSTAT.
  * <p>
  * Import: files as Outlook, Google Calendar and Thunderbird write them (their own VTIMEZONEs, UTC or floating times,
  * all-day events). A VEVENT updates the series with its UID, else creates one; attendees and the organizer are
@@ -109,6 +109,10 @@ public final class MeetingCalendar {
 					+ " unchanged" + (unknownAttendees.isEmpty() ? ""
 							: "; no person has the e-mail of " + String.join(", ", unknownAttendees));
 		}
+	}
+
+	static {
+		Ical4jLogging.quiet();
 	}
 
 	private static final Properties WINDOWS_ZONES = windowsZones();
@@ -232,7 +236,6 @@ public final class MeetingCalendar {
 
 	private static void describe(VEvent event, MeetingSeries series, int sequence) {
 		event.add(new Uid(uid(series)));
-		event.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		event.add(new Sequence(sequence));
 		if (series.getType() != null) {
 			event.add(new Categories(series.getType().getLiteral()));

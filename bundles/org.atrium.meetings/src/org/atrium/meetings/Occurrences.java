@@ -32,6 +32,10 @@ import net.fortuna.ical4j.model.Recur;
  */
 public final class Occurrences {
 
+	static {
+		Ical4jLogging.quiet();
+	}
+
 	/** The most occurrences one call makes, so that an endless rule cannot fill the database. */
 	public static final int LIMIT = 1000;
 

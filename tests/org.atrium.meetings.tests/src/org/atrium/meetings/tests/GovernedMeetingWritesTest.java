@@ -121,6 +121,22 @@ class GovernedMeetingWritesTest extends MeetingTestSupport {
 			MeetingSeries series = onlySeries(session);
 			assertTrue(guard.whyNot(session, "olga", series.getMeetings().get(0), Permission.EDIT).isEmpty());
 			assertTrue(guard.whyNot(session, "stan", series.getMeetings().get(0), Permission.EDIT).isPresent());
+
+			org.atrium.core.WriteGrant failing = new org.atrium.core.WriteGrant() {
+				@Override
+				public boolean allows(Person actor, org.atrium.core.store.Write write,
+						org.atrium.core.store.WriteCheck check) {
+					throw new IllegalStateException("broken grant");
+				}
+
+				@Override
+				public boolean allowsEditing(Person actor, org.eclipse.emf.ecore.EObject object, StoreSession s) {
+					throw new IllegalStateException("broken grant");
+				}
+			};
+			GovernanceGuard broken = new GovernanceGuard(new Permissions(new Governance()), List.of(failing));
+			assertTrue(broken.whyNot(session, "olga", series.getMeetings().get(0), Permission.EDIT).isPresent(),
+					"a grant that fails allows nothing");
 		}
 	}
 

@@ -79,6 +79,7 @@ class MeetingCalendarTest extends MeetingTestSupport {
 			assertTrue(unfolded.contains("ATTENDEE;ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Bob Stone:mailto:bob@example.com"),
 					unfolded);
 			assertTrue(unfolded.contains("UID:" + series.getUid() + "\r\n"), unfolded);
+			assertEquals(1, unfolded.split("\r\nDTSTAMP:", -1).length - 1, "one DTSTAMP per event: " + unfolded);
 			int before = sequence(exported);
 
 			series.setLocation("Room 4.12");
