@@ -152,10 +152,10 @@ final class PdfPages implements AutoCloseable {
 		return font.getStringWidth(text) / 1000 * size;
 	}
 
-	/** The text with tabs as spaces and every character the font cannot encode as '?'. */
+	/** The text with tabs and no-break spaces (as in "2:00 PM") as spaces, and every character the font cannot encode as '?'. */
 	private static String printable(String text, PDType1Font font) {
 		StringBuilder out = new StringBuilder();
-		text.replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach(c -> {
+		text.replace("\r\n", "\n").replace('\t', ' ').replace('\u202f', ' ').replace('\u00a0', ' ').codePoints().forEach(c -> {
 			String ch = new String(Character.toChars(c));
 			if (c == '\n') {
 				out.append('\n');

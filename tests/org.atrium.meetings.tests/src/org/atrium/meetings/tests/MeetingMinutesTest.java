@@ -65,6 +65,8 @@ class MeetingMinutesTest extends MeetingTestSupport {
 					"Decided", "Actions", "Circulate the revised budget Bob Stone", "Open")) {
 				assertTrue(text.contains(expected), "'" + expected + "' in:\n" + text);
 			}
+			assertTrue(text.lines().filter(line -> line.startsWith("Steering committee, ")).noneMatch(l -> l.contains("?")),
+					"the time's no-break space prints as a space: " + text);
 		}
 	}
 }
