@@ -85,7 +85,7 @@ public class Governance {
 	}
 
 	/** The scope containing this one: in memory, else as stored. */
-	static Scope parent(Scope scope) {
+	public static Scope parent(Scope scope) {
 		if (scope.eContainer() != null) {
 			return scope.eContainer() instanceof Scope parent ? parent : null;
 		}

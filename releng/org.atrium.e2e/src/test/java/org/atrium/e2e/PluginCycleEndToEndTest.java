@@ -45,7 +45,10 @@ class PluginCycleEndToEndTest {
 	static Stream<Plugin> plugins() {
 		return Stream.of(
 				new Plugin("org.atrium.risks", List.of("org.atrium.risks.ui.part.register",
-						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40));
+						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40),
+				new Plugin("org.atrium.meetings", List.of("org.atrium.meetings.ui.part.calendar",
+						"org.atrium.meetings.ui.part.actions", "org.atrium.meetings.ui.part.decisions"), "MEETINGS_MEETING",
+						40, 4));
 	}
 
 	@TempDir
