@@ -1,7 +1,9 @@
 package org.atrium.core;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +68,11 @@ public class GovernanceGuard implements WriteGuard {
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
-	void addRule(WriteRule rule) {
+	public void addRule(WriteRule rule) {
 		rules.add(rule);
 	}
 
-	void removeRule(WriteRule rule) {
+	public void removeRule(WriteRule rule) {
 		rules.remove(rule);
 	}
 
@@ -153,10 +155,11 @@ public class GovernanceGuard implements WriteGuard {
 	}
 
 	private void checkRoles(WriteCheck check, StoreSession committed, Person actor) {
+		Set<Write> allowedByRules = allowedByRules(check, actor);
 		Map<String, Optional<Scope>> scopes = new HashMap<>();
 		Set<String> granted = new LinkedHashSet<>();
 		for (Write write : check.writes()) {
-			if (allowedByRule(write, actor, check)) {
+			if (allowedByRules.contains(write)) {
 				continue;
 			}
 			Set<Scope> governing = new LinkedHashSet<>();
@@ -180,10 +183,13 @@ public class GovernanceGuard implements WriteGuard {
 		keepOnePmoLead(check, committed);
 	}
 
-	/** Whether a plugin's rule allows the write whatever the roles; a rule that fails allows nothing. */
-	private boolean allowedByRule(Write write, Person actor, WriteCheck check) {
-		return rules.stream().anyMatch(rule -> Contributions.call(rule,
-				"the write rule for " + write.object().eClass().getName(), () -> rule.allows(write, actor, check), false));
+	/** The writes the plugins' rules allow whatever the roles. */
+	private Set<Write> allowedByRules(WriteCheck check, Person actor) {
+		Set<Write> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (WriteRule rule : rules) {
+			allowed.addAll(asking(rule, () -> rule.allowed(check, actor)));
+		}
+		return allowed;
 	}
 
 	/** Whether the object moved, or now refers to another scope: then the scope it had governs the write as well. */

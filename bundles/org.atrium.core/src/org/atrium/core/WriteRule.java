@@ -1,6 +1,7 @@
 package org.atrium.core;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.store.StoreSession;
@@ -30,11 +31,12 @@ public interface WriteRule {
 	}
 
 	/**
-	 * Whether the write needs no role at its scope because the object itself gives the right: the organizer of a
-	 * meeting, the owner of a timesheet. Asked only in a governed office.
+	 * The writes of the transaction that need no role at their scope because the object itself gives the right: the
+	 * organizer of a meeting, the owner of a timesheet. Asked once per transaction, only in a governed office; it may
+	 * refuse the transaction as {@link #check} does.
 	 */
-	default boolean allows(Write write, Person actor, WriteCheck check) {
-		return false;
+	default Set<Write> allowed(WriteCheck check, Person actor) {
+		return Set.of();
 	}
 
 	/**

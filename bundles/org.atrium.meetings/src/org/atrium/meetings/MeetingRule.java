@@ -2,6 +2,7 @@ package org.atrium.meetings;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.atrium.core.WriteRule;
 import org.atrium.core.model.pmo.Person;
@@ -38,7 +39,12 @@ public class MeetingRule implements WriteRule {
 			Literals.MEETING_SERIES__ORGANIZER);
 
 	@Override
-	public boolean allows(Write write, Person actor, WriteCheck check) {
+	public Set<Write> allowed(WriteCheck check, Person actor) {
+		return check.writes().stream().filter(write -> allows(write, actor, check)).collect(Collectors.toSet());
+	}
+
+	/** Whether the write needs no role: it is the organizer's, the presenter's or the action owner's. */
+	boolean allows(Write write, Person actor, WriteCheck check) {
 		if (actor == null) {
 			return false;
 		}

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.atrium.core.AccessDeniedException;
@@ -115,8 +117,8 @@ class GovernanceGuardTest {
 		}
 
 		@Override
-		public boolean allows(Write write, Person actor, WriteCheck check) {
-			return rule.allows(write, actor, check);
+		public Set<Write> allowed(WriteCheck check, Person actor) {
+			return rule.allowed(check, actor);
 		}
 
 		@Override
@@ -297,10 +299,12 @@ class GovernanceGuardTest {
 	/** A plugin's rule that lets a project's stakeholders, as committed, write its milestones whatever their roles. */
 	private static final class StakeholdersWriteMilestones implements WriteRule {
 		@Override
-		public boolean allows(Write write, Person actor, WriteCheck check) {
-			return write.object() instanceof Milestone milestone && milestone.eContainer() instanceof Project project
-					&& !check.isNew(project) && isStakeholder(
-							check.committed().load(PmoPackage.Literals.PROJECT, project.getId()), actor);
+		public Set<Write> allowed(WriteCheck check, Person actor) {
+			return check.writes().stream()
+					.filter(write -> write.object() instanceof Milestone milestone
+							&& milestone.eContainer() instanceof Project project && !check.isNew(project)
+							&& isStakeholder(check.committed().load(PmoPackage.Literals.PROJECT, project.getId()), actor))
+					.collect(Collectors.toSet());
 		}
 
 		@Override
@@ -372,7 +376,7 @@ class GovernanceGuardTest {
 		}
 		rule = new WriteRule() {
 			@Override
-			public boolean allows(Write write, Person actor, WriteCheck check) {
+			public Set<Write> allowed(WriteCheck check, Person actor) {
 				throw new IllegalStateException("broken plugin");
 			}
 

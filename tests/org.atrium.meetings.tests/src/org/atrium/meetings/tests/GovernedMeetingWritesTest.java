@@ -124,8 +124,8 @@ class GovernedMeetingWritesTest extends MeetingTestSupport {
 
 			org.atrium.core.WriteRule failing = new org.atrium.core.WriteRule() {
 				@Override
-				public boolean allows(org.atrium.core.store.Write write, Person actor,
-						org.atrium.core.store.WriteCheck check) {
+				public java.util.Set<org.atrium.core.store.Write> allowed(org.atrium.core.store.WriteCheck check,
+						Person actor) {
 					throw new IllegalStateException("broken rule");
 				}
 
