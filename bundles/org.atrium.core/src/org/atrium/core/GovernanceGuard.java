@@ -2,10 +2,12 @@ package org.atrium.core;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
@@ -26,6 +28,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Governance where the data is written: every transaction of every store, whoever writes it (an editor, the
@@ -33,24 +38,37 @@ import org.osgi.service.component.annotations.Reference;
  * before it. A write is governed by the nearest stored scope that contains the object, else by the scope the object
  * refers to (a risk by its project), else by the office. What it needs comes from the {@link Permission#ANNOTATION}
  * annotations of the model; deleting a scope, or an object outside any scope, needs {@link Permission#DELETE}.
- * While no one holds the office role PMO lead, the office is being set up and every write is allowed.
+ * While no one holds the office role PMO lead, the office is being set up and every write is allowed. The
+ * {@link WriteRule}s of plugins are checked after the permissions, in every transaction.
  */
 @Component(service = { WriteGuard.class, GovernanceGuard.class })
 public class GovernanceGuard implements WriteGuard {
 
 	private Permissions permissions;
+	private final List<WriteRule> rules = new CopyOnWriteArrayList<>();
 
 	public GovernanceGuard() {
 	}
 
 	/** For use outside OSGi. */
-	public GovernanceGuard(Permissions permissions) {
+	public GovernanceGuard(Permissions permissions, WriteRule... rules) {
 		this.permissions = permissions;
+		this.rules.addAll(List.of(rules));
 	}
 
 	@Reference
 	void setPermissions(Permissions permissions) {
 		this.permissions = permissions;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	void addRule(WriteRule rule) {
+		rules.add(rule);
+	}
+
+	void removeRule(WriteRule rule) {
+		rules.remove(rule);
 	}
 
 	/** Whether the office has a PMO lead, and so is governed. */
@@ -100,6 +118,13 @@ public class GovernanceGuard implements WriteGuard {
 
 	@Override
 	public void check(WriteCheck check) {
+		checkPermissions(check);
+		for (WriteRule rule : rules) {
+			rule.check(check);
+		}
+	}
+
+	private void checkPermissions(WriteCheck check) {
 		StoreSession committed = check.committed();
 		if (!isGoverned(committed)) {
 			return;
@@ -114,7 +139,7 @@ public class GovernanceGuard implements WriteGuard {
 				storedScope(Ids.of(write.object()), committed, scopes).ifPresentOrElse(governing::add,
 						() -> governing.add(null));
 			}
-			for (Permission permission : required(write, check)) {
+			for (Permission permission : required(write, check, rules)) {
 				for (Scope scope : governing) {
 					if (granted.add((scope == null ? "office" : Ids.of(scope)) + "/" + permission)) {
 						try {
@@ -136,8 +161,11 @@ public class GovernanceGuard implements WriteGuard {
 						&& PmoPackage.Literals.SCOPE.isSuperTypeOf(reference.getEReferenceType())));
 	}
 
-	/** What a write needs: per changed feature its annotation, else its class's, else edit; deleting a scope needs delete. */
-	static Set<Permission> required(Write write, WriteCheck check) {
+	/**
+	 * What a write needs: per changed feature what a rule says, else its annotation, else its class's, else edit;
+	 * deleting a scope needs delete.
+	 */
+	static Set<Permission> required(Write write, WriteCheck check, List<WriteRule> rules) {
 		EClass eClass = write.object().eClass();
 		Permission ofClass = annotated(eClass).orElse(Permission.EDIT);
 		Set<Permission> needed = EnumSet.noneOf(Permission.class);
@@ -147,12 +175,23 @@ public class GovernanceGuard implements WriteGuard {
 			return needed;
 		}
 		for (EStructuralFeature feature : write.features()) {
-			needed.add(annotated(feature).orElse(ofClass));
+			needed.add(ruled(write, feature, check, rules).or(() -> annotated(feature)).orElse(ofClass));
 		}
 		if (needed.isEmpty() || write.movedFrom() != null) {
 			needed.add(ofClass);
 		}
 		return needed;
+	}
+
+	private static Optional<Permission> ruled(Write write, EStructuralFeature feature, WriteCheck check,
+			List<WriteRule> rules) {
+		for (WriteRule rule : rules) {
+			Optional<Permission> permission = rule.permission(write, feature, check);
+			if (permission.isPresent()) {
+				return permission;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<Permission> annotated(EModelElement element) {
