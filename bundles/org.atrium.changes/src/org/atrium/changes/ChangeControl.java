@@ -132,6 +132,7 @@ public class ChangeControl {
 		Person voter = GovernanceGuard.person(session, session.user()).orElseThrow(() -> new AccessDeniedException(
 				"'" + session.user() + "' is not one of the office's people and may not vote. Nothing was saved."));
 		Approvers approvers = policies.approvers(request, session);
+		ChangeRules.mayVote(request, voter, choice, approvers);
 		Vote vote = ChangesFactory.eINSTANCE.createVote();
 		vote.setPerson(voter);
 		vote.setChoice(choice);

@@ -165,18 +165,7 @@ public class ChangeRules implements WriteRule {
 		}
 		ChangeRequest decided = stored.orElse(request);
 		Approvers approvers = policies.approvers(decided, committed);
-		if (!approvers.includes(voter)) {
-			throw new AccessDeniedException(name(voter) + " may not vote on " + code + ": it is decided by "
-					+ approvers.tier().deciders() + ", which takes the role " + approvers.tier().roles() + "; "
-					+ (approvers.people().isEmpty() ? "the project has nobody in that role"
-							: "they are " + approvers.people().stream().map(Person::getName)
-									.collect(Collectors.joining(", ")))
-					+ ". Nothing was saved.");
-		}
-		if (vote.getChoice() == VoteChoice.APPROVE && same(voter, decided.getRequestedBy())) {
-			throw new AccessDeniedException(voter.getName() + " requested " + code
-					+ " and may not approve it; abstain, or leave the decision to the other approvers. Nothing was saved.");
-		}
+		mayVote(decided, voter, vote.getChoice(), approvers);
 		long cast = request.getVotes().stream().filter(v -> same(v.getPerson(), voter)).count();
 		if (cast > 1) {
 			throw new ChangeRuleException(voter.getName() + " has already voted on " + code + "; a vote is cast once.");
@@ -253,6 +242,23 @@ public class ChangeRules implements WriteRule {
 		if (criterion.getStatus() == CriterionStatus.WAIVED && isBlank(criterion.getWaiverReason())) {
 			throw new ChangeRuleException("Criterion '" + criterion.getName()
 					+ "' is waived without a reason; give the reason for the waiver.");
+		}
+	}
+
+	/** Refuses a vote by someone the policy does not make an approver, or a requester's approval of their request. */
+	static void mayVote(ChangeRequest request, Person voter, VoteChoice choice, Approvers approvers) {
+		String code = request.getCode();
+		if (!approvers.includes(voter)) {
+			throw new AccessDeniedException(name(voter) + " may not vote on " + code + ": it is decided by "
+					+ approvers.tier().deciders() + ", which takes the role " + approvers.tier().roles() + "; "
+					+ (approvers.people().isEmpty() ? "the project has nobody in that role"
+							: "they are " + approvers.people().stream().map(Person::getName)
+									.collect(Collectors.joining(", ")))
+					+ ". Nothing was saved.");
+		}
+		if (choice == VoteChoice.APPROVE && same(voter, request.getRequestedBy())) {
+			throw new AccessDeniedException(voter.getName() + " requested " + code
+					+ " and may not approve it; abstain, or leave the decision to the other approvers. Nothing was saved.");
 		}
 	}
 

@@ -49,6 +49,14 @@ public class ChangesCommand implements CommandContribution {
 	private ChangeControl control;
 	private Clock clock = Clock.systemUTC();
 
+	public ChangesCommand() {
+	}
+
+	/** For use outside OSGi. */
+	public ChangesCommand(ChangeControl control) {
+		this.control = control;
+	}
+
 	@Reference
 	void setControl(ChangeControl control) {
 		this.control = control;

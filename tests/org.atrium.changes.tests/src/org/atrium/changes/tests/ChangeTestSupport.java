@@ -92,7 +92,12 @@ abstract class ChangeTestSupport {
 	}
 
 	ModelStore openStore() {
-		ModelStore opened = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve("db"), true),
+		return openStore("db");
+	}
+
+	/** A guarded store in its own folder of the test's workspace. */
+	ModelStore openStore(String folder) {
+		ModelStore opened = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve(folder), true),
 				List.of(ModelContribution.of(PmoPackage.eINSTANCE), new ChangesModelContribution()),
 				new GovernanceGuard(new Permissions(governance), new ChangeRules(policies)));
 		this.opened.add(opened);
