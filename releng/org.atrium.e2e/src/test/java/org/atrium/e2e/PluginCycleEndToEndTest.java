@@ -45,7 +45,9 @@ class PluginCycleEndToEndTest {
 	static Stream<Plugin> plugins() {
 		return Stream.of(
 				new Plugin("org.atrium.risks", List.of("org.atrium.risks.ui.part.register",
-						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40));
+						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40),
+				new Plugin("org.atrium.changes", List.of("org.atrium.changes.ui.part.changelog",
+						"org.atrium.changes.ui.part.baselines"), "CHANGES_CHANGE_REQUEST", 40, 40));
 	}
 
 	@TempDir
