@@ -50,9 +50,9 @@ public record Tally(int approve, int reject, int abstain, int quorum, int voters
 		return cast() >= voters ? ChangeStatus.REJECTED : null;
 	}
 
-	/** E.g. "2 of a quorum of 3 have voted (1 approve, 1 reject, 0 abstain)". */
+	/** E.g. "2 votes cast, quorum 3: 1 approve, 1 reject, 0 abstain". */
 	public String describe() {
-		return cast() + " of a quorum of " + quorum + (cast() == 1 ? " has" : " have") + " voted (" + approve
-				+ " approve, " + reject + " reject, " + abstain + " abstain)";
+		return cast() + (cast() == 1 ? " vote" : " votes") + " cast, quorum " + quorum + ": " + approve + " approve, "
+				+ reject + " reject, " + abstain + " abstain";
 	}
 }

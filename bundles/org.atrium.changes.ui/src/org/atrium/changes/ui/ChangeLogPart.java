@@ -96,8 +96,8 @@ public class ChangeLogPart {
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getTable());
 		Tables.column(table, "Code", 130, (Row r) -> r.code());
 		Tables.column(table, "Project", 80, (Row r) -> r.project());
-		Tables.column(table, "Title", 280, (Row r) -> r.title());
-		Tables.column(table, "Status", 130, (Row r) -> r.status().getLiteral() + (r.awaitingMe() ? " (your vote)" : ""));
+		Tables.column(table, "Title", 260, (Row r) -> r.title());
+		Tables.column(table, "Status", 190, (Row r) -> r.status().getLiteral() + (r.awaitingMe() ? " (your vote)" : ""));
 		Tables.column(table, "Category", 90, (Row r) -> r.category());
 		Tables.column(table, "Priority", 70, (Row r) -> r.priority());
 		Tables.column(table, "Cost delta", 110,

@@ -139,8 +139,10 @@ public class ChangeRequestEditorPart {
 		fields.text(impact, "Risk notes", owner, Literals.CHANGE_REQUEST__RISK_NOTES, SWT.MULTI | SWT.WRAP);
 		fields.text(impact, "Linked risk id", owner, Literals.CHANGE_REQUEST__RISK_REF, SWT.NONE);
 
-		Group decide = group(body, "Decision");
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(decide);
+		// Beside the body, not in it: approvers vote on requests they may not edit.
+		Group decide = new Group(body.getParent(), SWT.NONE);
+		decide.setText("Decision");
+		GridDataFactory.fillDefaults().grab(true, true).indent(6, 0).applyTo(decide);
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(decide);
 		decidedBy = new Label(decide, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(decidedBy);
@@ -195,7 +197,7 @@ public class ChangeRequestEditorPart {
 				actionButtons.add(Tables.button(actions, actionLabel(next), null, () -> move(next)));
 			}
 		}
-		actions.getParent().layout(true, true);
+		actions.getParent().getParent().layout(true, true);
 	}
 
 	private static String actionLabel(ChangeStatus next) {

@@ -78,7 +78,7 @@ class ChangeApprovalTest extends ChangeTestSupport {
 		assertNull(vote("carla", code, VoteChoice.APPROVE).decision());
 		ChangeControl.VoteResult second = vote("colin", code, VoteChoice.REJECT);
 		assertNull(second.decision());
-		assertEquals("2 of a quorum of 3 have voted (1 approve, 1 reject, 0 abstain)", second.tally().describe());
+		assertEquals("2 votes cast, quorum 3: 1 approve, 1 reject, 0 abstain", second.tally().describe());
 		assertEquals(ChangeStatus.AWAITING_DECISION, read(code).getStatus());
 		assertEquals(PLANNED_END, planEnd(), "nothing changes before the decision");
 		ChangeControl.VoteResult third = vote("cora", code, VoteChoice.APPROVE);
@@ -94,7 +94,7 @@ class ChangeApprovalTest extends ChangeTestSupport {
 			ChangeRequest request = ChangeControl.find(session, code).orElseThrow();
 			request.setStatus(ChangeStatus.APPROVED);
 			ChangeRuleException refused = assertThrows(ChangeRuleException.class, () -> session.save(request));
-			assertEquals(code + " cannot be approved: 1 of a quorum of 3 has voted (1 approve, 0 reject, 0 abstain).",
+			assertEquals(code + " cannot be approved: 1 vote cast, quorum 3: 1 approve, 0 reject, 0 abstain.",
 					refused.getMessage());
 		}
 		assertEquals(ChangeStatus.AWAITING_DECISION, read(code).getStatus());

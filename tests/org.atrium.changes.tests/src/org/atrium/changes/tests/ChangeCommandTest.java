@@ -42,7 +42,7 @@ class ChangeCommandTest extends ChangeTestSupport {
 		out.reset();
 		assertEquals(CommandContext.OK, run("carla", new ChangesCommand(control), "vote", code, "approve",
 				"--comment", "Needed for the SLA"));
-		assertEquals("Voted approve on " + code + ": 1 of a quorum of 3 has voted (1 approve, 0 reject, 0 abstain).",
+		assertEquals("Voted approve on " + code + ": 1 vote cast, quorum 3: 1 approve, 0 reject, 0 abstain.",
 				out());
 
 		out.reset();
@@ -64,7 +64,7 @@ class ChangeCommandTest extends ChangeTestSupport {
 	void theDecidingVoteSaysThePlanWasUpdated() {
 		String code = awaitingDecision("Export button", "3000", 2);
 		assertEquals(CommandContext.OK, run("sponsor", new ChangesCommand(control), "vote", code, "approve"));
-		assertEquals(String.join("\n", "Voted approve on " + code + ": 1 of a quorum of 1 has voted (1 approve, 0 reject, 0 abstain).",
+		assertEquals(String.join("\n", "Voted approve on " + code + ": 1 vote cast, quorum 1: 1 approve, 0 reject, 0 abstain.",
 				code + " is approved.",
 				"The plan of DIG-004 is updated from the impact assessment; baseline 'After " + code + "' taken."), out());
 		assertEquals(ChangeStatus.APPROVED, read(code).getStatus());
@@ -98,7 +98,7 @@ class ChangeCommandTest extends ChangeTestSupport {
 		assertTrue(notTheirs.getMessage().startsWith("Max Manager may not approve"), notTheirs.getMessage());
 		org.atrium.changes.ChangeRuleException noQuorum = assertThrows(org.atrium.changes.ChangeRuleException.class,
 				() -> run("sponsor", new ChangesCommand(control), "import", file.toString()));
-		assertEquals(code + " cannot be approved: 0 of a quorum of 1 have voted (0 approve, 0 reject, 0 abstain).",
+		assertEquals(code + " cannot be approved: 0 votes cast, quorum 1: 0 approve, 0 reject, 0 abstain.",
 				noQuorum.getMessage());
 		assertEquals(ChangeStatus.AWAITING_DECISION, read(code).getStatus());
 	}
