@@ -61,7 +61,6 @@ public class ChangeLogPart {
 	@Inject
 	private ChangeControl control;
 	@Inject
-	@Optional
 	private EditorOpener editors;
 
 	private List<Row> all = List.of();
@@ -105,7 +104,7 @@ public class ChangeLogPart {
 		Tables.column(table, "Schedule", 80, (Row r) -> r.days() == 0 ? "" : Formats.days(r.days()));
 		Tables.column(table, "Requested by", 140, (Row r) -> r.requestedBy());
 		table.addDoubleClickListener(e -> {
-			if (editors != null && table.getStructuredSelection().getFirstElement() instanceof Row row) {
+			if (table.getStructuredSelection().getFirstElement() instanceof Row row) {
 				editors.open(EDITOR, EditorOpener.OBJECT_ID, row.id(), row.code());
 			}
 		});
