@@ -48,7 +48,9 @@ class PluginCycleEndToEndTest {
 						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40),
 				new Plugin("org.atrium.meetings", List.of("org.atrium.meetings.ui.part.calendar",
 						"org.atrium.meetings.ui.part.actions", "org.atrium.meetings.ui.part.decisions"), "MEETINGS_MEETING",
-						40, 4));
+						40, 4),
+				new Plugin("org.atrium.changes", List.of("org.atrium.changes.ui.part.changelog",
+						"org.atrium.changes.ui.part.baselines"), "CHANGES_CHANGE_REQUEST", 40, 40));
 	}
 
 	@TempDir
