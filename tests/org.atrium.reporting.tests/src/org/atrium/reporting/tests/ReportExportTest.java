@@ -40,10 +40,14 @@ import org.junit.jupiter.api.Test;
 /** Every export read back with a real reader: PDF through PDFBox, XLSX through fastexcel, CSV, HTML through jsoup. */
 class ReportExportTest extends ReportingTestSupport {
 
-	private ReportContent report;
+	private static ReportContent report;
 
+	/** One report for every test: generating it needs a store, reading it back does not. */
 	@BeforeEach
 	void generate() {
+		if (report != null) {
+			return;
+		}
 		ModelStore store = openStore();
 		try (StoreSession session = store.openSession("alee")) {
 			session.inTransaction(tx -> office().forEach(tx::save));

@@ -45,7 +45,10 @@ class PluginCycleEndToEndTest {
 	static Stream<Plugin> plugins() {
 		return Stream.of(
 				new Plugin("org.atrium.risks", List.of("org.atrium.risks.ui.part.register",
-						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40));
+						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40),
+				new Plugin("org.atrium.reporting", List.of("org.atrium.reporting.ui.part.reports",
+						"org.atrium.reporting.ui.part.dashboard", "org.atrium.reporting.ui.part.roadmap"),
+						"REPORTING_REPORT", 10, -1));
 	}
 
 	@TempDir
