@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.RoleKind;
-import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.Scope;
 import org.atrium.core.model.pmo.StatusReport;
 import org.atrium.core.store.Condition;

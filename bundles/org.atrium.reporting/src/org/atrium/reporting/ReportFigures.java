@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.atrium.core.model.pmo.RagStatus;
-import org.atrium.core.report.ReportSection;
 import org.atrium.core.report.ReportSection.Row;
 
 /** The numbers a report's charts show, read from its sections, so that a frozen report charts as it was. */
@@ -82,10 +81,5 @@ public final class ReportFigures {
 	private static double number(Row row, int column) {
 		String cell = row.cells().get(column);
 		return isNumber(cell) ? new BigDecimal(cell).doubleValue() : 0;
-	}
-
-	/** The section's rows whose cell in the column equals the value. */
-	public static List<Row> rowsWhere(ReportSection section, int column, String value) {
-		return section.rows().stream().filter(row -> row.cells().get(column).equals(value)).toList();
 	}
 }

@@ -17,8 +17,6 @@ import org.atrium.core.Contributions;
 import org.atrium.core.ProjectHealthService;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
-import org.atrium.core.model.pmo.Portfolio;
-import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.ReportPeriod;
 import org.atrium.core.model.pmo.Scope;
@@ -207,10 +205,5 @@ public class Reporting {
 			}
 		}
 		return new ReportGenerator.Hours(inPeriod);
-	}
-
-	/** Whether the scope is a program or a portfolio, whose report rolls up projects. */
-	public static boolean rollsUp(Scope scope) {
-		return scope instanceof Program || scope instanceof Portfolio;
 	}
 }

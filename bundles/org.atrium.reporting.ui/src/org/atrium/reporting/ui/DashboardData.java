@@ -25,7 +25,7 @@ import org.atrium.reporting.model.reporting.Report;
 /**
  * What the portfolio dashboard shows, read in one background job: the portfolio's monthly report as of today (RAG
  * distribution, budgets, SPI and CPI, slipped milestones), the RAG counts of its published reports for the trend,
- * and the monthly averages of its most measured KPIs.
+ * (the weekly ones where there are any), and the monthly averages of its most measured KPIs.
  *
  * @param report     the report as of today
  * @param trend      RAG counts per published report date, oldest first
@@ -44,6 +44,9 @@ public record DashboardData(ReportContent report, Map<LocalDate, Map<RagStatus, 
 		Portfolio loaded = session.load(portfolio.eClass(), portfolio.getId());
 		ReportContent report = reporting.generate(session, loaded, ReportPeriod.MONTHLY, today);
 		List<Report> history = new ArrayList<>(reporting.history(session, loaded));
+		if (history.stream().anyMatch(past -> past.getPeriod() == ReportPeriod.WEEKLY)) {
+			history.removeIf(past -> past.getPeriod() != ReportPeriod.WEEKLY);
+		}
 		java.util.Collections.reverse(history);
 		Map<LocalDate, Map<RagStatus, Integer>> trend = new LinkedHashMap<>();
 		for (Report published : history.subList(Math.max(0, history.size() - TREND_REPORTS), history.size())) {

@@ -235,7 +235,7 @@ public class DashboardPart {
 		scatterChart.getLegend().setVisible(false);
 		scatterChart.getAxisSet().getXAxis(0).getTitle().setText("SPI (schedule)");
 		scatterChart.getAxisSet().getYAxis(0).getTitle().setText("CPI (cost)");
-		scatterChart.getAxisSet().adjustRange();
+		finish(scatterChart, "SPI (schedule)", "CPI (cost)");
 		widen(scatterChart.getAxisSet().getXAxis(0));
 		widen(scatterChart.getAxisSet().getYAxis(0));
 		scatterChart.redraw();
@@ -293,14 +293,23 @@ public class DashboardPart {
 		return out;
 	}
 
+	/** Categories on the x axis; their names slant when they would not fit side by side. */
 	private static void category(Chart chart, String[] categories) {
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		x.enableCategory(true);
 		x.setCategorySeries(categories.length == 0 ? new String[] { "" } : categories);
+		int longest = java.util.Arrays.stream(categories).mapToInt(String::length).max().orElse(0);
+		x.getTick().setTickLabelAngle(longest * categories.length > 40 ? 45 : 0);
 		x.getTitle().setText("");
 	}
 
 	private static void finish(Chart chart, String xTitle, String yTitle) {
+		Color text = chart.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		for (IAxis axis : chart.getAxisSet().getAxes()) {
+			axis.getTitle().setForeground(text);
+			axis.getTick().setForeground(text);
+		}
+		chart.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
 		chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
 		chart.getAxisSet().adjustRange();
@@ -373,7 +382,8 @@ public class DashboardPart {
 			event.gc.drawLine(0, atY, size.x, atY);
 			event.gc.setLineStyle(SWT.LINE_SOLID);
 			event.gc.drawText("late, over budget", 4, size.y - 18, true);
-			event.gc.drawText("ahead, under budget", Math.max(atX + 4, size.x - 130), 2, true);
+			String ahead = "ahead, under budget";
+			event.gc.drawText(ahead, Math.min(atX + 4, size.x - event.gc.textExtent(ahead).x - 4), 2, true);
 		}
 	}
 

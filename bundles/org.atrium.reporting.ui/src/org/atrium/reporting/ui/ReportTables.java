@@ -54,7 +54,10 @@ final class ReportTables {
 			int column = i;
 			TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.NONE);
 			tableColumn.getColumn().setText(section.columns().get(i));
-			tableColumn.getColumn().setWidth(i == 1 || section.columns().get(i).equals("Reason") ? 260 : 110);
+			int longest = section.rows().stream().limit(50).mapToInt(row -> row.cells().get(column).length())
+					.max().orElse(0);
+			tableColumn.getColumn().setWidth(Math.clamp(7L * Math.max(longest, section.columns().get(i).length()) + 16,
+					60, 520));
 			tableColumn.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {

@@ -24,6 +24,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -63,7 +64,7 @@ public class RoadmapPart {
 	static final int MAX_PROJECTS = 200;
 	static final int LABELS = 230;
 	static final int ROW = 22;
-	static final int TOP = 40;
+	static final int TOP = 56;
 
 	@Inject
 	private WorkbenchStore store;
@@ -78,6 +79,8 @@ public class RoadmapPart {
 	private ScrolledComposite scrolled;
 	private List<Portfolio> known = List.of();
 	private List<Line> lines = List.of();
+	/** What each drawn row holds: a program's name above its projects, or a project's line. */
+	private List<Object> rows = List.of();
 	private LocalDate today;
 
 	@PostConstruct
@@ -146,11 +149,21 @@ public class RoadmapPart {
 	private void show(List<Line> read) {
 		int all = read.size();
 		lines = read.size() > MAX_PROJECTS ? read.subList(0, MAX_PROJECTS) : read;
+		List<Object> drawn = new ArrayList<>();
+		String program = null;
+		for (Line line : lines) {
+			if (!line.program().equals(program)) {
+				program = line.program();
+				drawn.add(program);
+			}
+			drawn.add(line);
+		}
+		rows = drawn;
 		status.setText(all + " active projects" + (all > MAX_PROJECTS ? ", the first " + MAX_PROJECTS + " shown" : "")
 				+ ". Hollow grey: baseline. Filled: planned or achieved (green on time, amber late, red overdue). "
 				+ "Large: gate.");
 		status.getParent().layout(true);
-		canvas.setSize(Math.max(scrolled.getClientArea().width, LABELS + 900), TOP + ROW * lines.size() + 30);
+		canvas.setSize(Math.max(scrolled.getClientArea().width, LABELS + 900), TOP + ROW * rows.size() + 30);
 		canvas.redraw();
 	}
 
@@ -170,40 +183,42 @@ public class RoadmapPart {
 
 	private void paint(GC gc) {
 		var display = canvas.getDisplay();
-		int height = TOP + ROW * lines.size();
+		int height = TOP + ROW * rows.size();
 		gc.setForeground(display.getSystemColor(SWT.COLOR_GRAY));
 		for (LocalDate month = start(); !month.isAfter(end()); month = month.plusMonths(1)) {
 			int at = x(month);
-			gc.drawLine(at, TOP - 6, at, height);
+			gc.drawLine(at, TOP - 4, at, height);
 			gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
 			gc.drawText(month.getMonth().toString().substring(0, 3) + " " + month.getYear(), at + 3, TOP - 24, true);
 			gc.setForeground(display.getSystemColor(SWT.COLOR_GRAY));
 		}
-		String previousProgram = null;
-		for (int row = 0; row < lines.size(); row++) {
-			Line line = lines.get(row);
+		for (int row = 0; row < rows.size(); row++) {
 			int y = TOP + row * ROW;
-			if (row % 2 == 1) {
-				gc.setBackground(new Color(246, 247, 249));
+			if (rows.get(row) instanceof String program) {
+				gc.setBackground(new Color(225, 230, 236));
 				gc.fillRectangle(0, y, canvas.getSize().x, ROW);
+				gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+				gc.setFont(JFaceResources.getBannerFont());
+				gc.drawText(program, 4, y + 2, true);
+				gc.setFont(canvas.getFont());
+				continue;
 			}
+			Line line = (Line) rows.get(row);
 			gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
-			String label = (line.program().equals(previousProgram) ? "" : line.program() + ": ") + line.code() + " "
-					+ line.name();
-			previousProgram = line.program();
 			gc.setClipping(0, y, LABELS - 8, ROW);
-			gc.drawText(label, 4, y + 3, true);
-			gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
+			gc.drawText(line.code() + " " + line.name(), 12, y + 3, true);
+			gc.setClipping(LABELS, y, canvas.getSize().x - LABELS, ROW);
 			for (Mark mark : line.marks()) {
 				draw(gc, mark, y + ROW / 2);
 			}
+			gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
 		}
 		int now = x(today);
 		gc.setForeground(DashboardPart.RED);
 		gc.setLineWidth(2);
 		gc.drawLine(now, TOP - 8, now, height);
 		gc.setLineWidth(1);
-		gc.drawText("Today " + today, now + 4, TOP - 10, true);
+		gc.drawText("Today " + today, now + 4, TOP - 44, true);
 	}
 
 	private void draw(GC gc, Mark mark, int middle) {
@@ -232,19 +247,29 @@ public class RoadmapPart {
 		return new int[] { x, y - size, x + size, y, x, y + size, x - size, y };
 	}
 
+	/** The project line at a height of the canvas, or null on a program's row or outside. */
+	private Line lineAt(int y) {
+		int row = (y - TOP) / ROW;
+		return y >= TOP && row < rows.size() && rows.get(row) instanceof Line line ? line : null;
+	}
+
+	/** The height of the middle of a project's row. */
+	public int middleOf(Line line) {
+		return TOP + rows.indexOf(line) * ROW + ROW / 2;
+	}
+
 	private void clicked(Event event) {
-		int row = (event.y - TOP) / ROW;
-		if (event.x < LABELS && event.y >= TOP && row < lines.size()) {
-			Line line = lines.get(row);
+		Line line = lineAt(event.y);
+		if (event.x < LABELS && line != null) {
 			editors.openProject(line.projectId(), line.code());
 		}
 	}
 
 	private void hovered(Event event) {
-		int row = (event.y - TOP) / ROW;
+		Line line = lineAt(event.y);
 		String tip = null;
-		if (event.y >= TOP && row < lines.size()) {
-			for (Mark mark : lines.get(row).marks()) {
+		if (line != null) {
+			for (Mark mark : line.marks()) {
 				if (mark.shown() != null && Math.abs(x(mark.shown()) - event.x) <= 6) {
 					tip = (mark.gate() ? "Gate " : "") + mark.name() + ": baseline " + mark.baseline() + ", planned "
 							+ mark.planned() + (mark.actual() == null ? "" : ", achieved " + mark.actual())

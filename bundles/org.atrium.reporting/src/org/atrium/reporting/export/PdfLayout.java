@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,6 +28,16 @@ import org.atrium.reporting.ReportFigures;
 final class PdfLayout implements AutoCloseable {
 
 	static final Color HEADER = new Color(225, 230, 236);
+	/**
+	 * PDFBox says on every font it creates that the machine lacks Helvetica and it draws with a look-alike; the PDF
+	 * names the standard font, which every reader has. Kept here so the setting outlives garbage collection.
+	 */
+	private static final Logger FONT_NOTICES = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+	static {
+		FONT_NOTICES.setLevel(Level.SEVERE);
+	}
+
 	static final Color GRID = new Color(200, 200, 200);
 
 	final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -142,12 +154,16 @@ final class PdfLayout implements AutoCloseable {
 	void table(List<String> columns, List<List<String>> rows, float fontSize) throws IOException {
 		float[] widths = widths(columns, rows, fontSize);
 		float rowHeight = fontSize * 1.7f;
+		boolean[] numeric = new boolean[columns.size()];
+		for (int i = 0; i < numeric.length; i++) {
+			numeric[i] = !rows.isEmpty() && ReportFigures.isNumber(rows.get(0).get(i));
+		}
 		ensure(rowHeight * 2);
-		header(columns, widths, fontSize, rowHeight);
+		header(columns, widths, numeric, fontSize, rowHeight);
 		for (List<String> row : rows) {
 			if (y - rowHeight < margin) {
 				newPage();
-				header(columns, widths, fontSize, rowHeight);
+				header(columns, widths, numeric, fontSize, rowHeight);
 			}
 			float x = margin;
 			y -= rowHeight;
@@ -166,12 +182,18 @@ final class PdfLayout implements AutoCloseable {
 		y -= fontSize;
 	}
 
-	private void header(List<String> columns, float[] widths, float fontSize, float rowHeight) throws IOException {
+	private void header(List<String> columns, float[] widths, boolean[] numeric, float fontSize, float rowHeight)
+			throws IOException {
 		y -= rowHeight;
 		fill(margin, y, width(), rowHeight, HEADER);
 		float x = margin;
 		for (int i = 0; i < columns.size(); i++) {
-			write(fit(columns.get(i), bold, fontSize, widths[i] - 4), bold, fontSize, x + 2, y + fontSize * 0.5f);
+			String shown = fit(columns.get(i), bold, fontSize, widths[i] - 4);
+			if (numeric[i]) {
+				writeRight(shown, bold, fontSize, x + widths[i] - 2, y + fontSize * 0.5f);
+			} else {
+				write(shown, bold, fontSize, x + 2, y + fontSize * 0.5f);
+			}
 			x += widths[i];
 		}
 	}

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import org.atrium.reporting.ReportContent;
 
@@ -28,9 +30,10 @@ public final class ReportExport {
 		if (Files.isDirectory(target)) {
 			throw new IOException(target + " is a folder");
 		}
-		Path partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+		Path partial = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
+			try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				write(report, format, out);
 			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -23,11 +23,13 @@ import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.model.pmo.Scope;
 import org.atrium.core.report.ReportSection;
 import org.atrium.core.report.ReportSectionContribution;
+import org.atrium.core.search.SearchHit;
 import org.atrium.core.store.Condition;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;
 import org.atrium.reporting.ReportContent;
+import org.atrium.reporting.ReportSearch;
 import org.atrium.reporting.ReportSnapshots;
 import org.atrium.reporting.Reporting;
 import org.atrium.reporting.ReportingException;
@@ -157,6 +159,19 @@ class PublishingTest extends ReportingTestSupport {
 			Report report = session.load(ReportingPackage.Literals.REPORT, id);
 			assertFalse(report.isPublished());
 			assertEquals("A decision on the go-live.", report.getHelpNeeded());
+		}
+	}
+
+	@Test
+	void theSearchFindsReportsByTitleOrSummary() {
+		publish(draft("alee", ReportPeriod.MONTHLY, TODAY).getId(), "The portal's go-live needs a decision.");
+		draft("alee", ReportPeriod.WEEKLY, TODAY);
+		try (StoreSession session = store.openSession("check")) {
+			List<SearchHit> hits = new ReportSearch().find("go-live", session, 10);
+			assertEquals(List.of("Monthly status report: Digital (portfolio) | As of 2026-11-27, published"),
+					hits.stream().map(hit -> hit.label() + " | " + hit.detail()).toList());
+			assertEquals(ReportingPackage.Literals.REPORT, hits.get(0).type());
+			assertEquals(2, new ReportSearch().find("digital", session, 10).size());
 		}
 	}
 

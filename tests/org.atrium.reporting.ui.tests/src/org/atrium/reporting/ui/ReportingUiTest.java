@@ -166,7 +166,7 @@ class ReportingUiTest {
 				"gates are marked");
 		Event click = new Event();
 		click.x = 20;
-		click.y = RoadmapPart.TOP + RoadmapPart.ROW / 2;
+		click.y = roadmap.middleOf(roadmap.lines().get(0));
 		roadmap.canvas().notifyListeners(SWT.MouseDown, click);
 		assertEquals(List.of("project " + roadmap.lines().get(0).code()), opened);
 	}
