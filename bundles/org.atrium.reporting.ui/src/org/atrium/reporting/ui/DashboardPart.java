@@ -299,7 +299,7 @@ public class DashboardPart {
 		x.enableCategory(true);
 		x.setCategorySeries(categories.length == 0 ? new String[] { "" } : categories);
 		int longest = java.util.Arrays.stream(categories).mapToInt(String::length).max().orElse(0);
-		x.getTick().setTickLabelAngle(longest * categories.length > 40 ? 45 : 0);
+		x.getTick().setTickLabelAngle(longest * categories.length > 30 ? 45 : 0);
 		x.getTitle().setText("");
 	}
 
