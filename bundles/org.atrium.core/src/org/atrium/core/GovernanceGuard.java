@@ -1,5 +1,6 @@
 package org.atrium.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,10 +13,12 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import org.atrium.core.model.Labels;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.model.pmo.Scope;
+import org.atrium.core.model.pmo.StatusReport;
 import org.atrium.core.store.Condition;
 import org.atrium.core.store.Ids;
 import org.atrium.core.store.Query;
@@ -25,6 +28,7 @@ import org.atrium.core.store.Write;
 import org.atrium.core.store.WriteCheck;
 import org.atrium.core.store.WriteGuard;
 import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EModelElement;
 import org.eclipse.emf.ecore.EObject;
@@ -48,6 +52,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = { WriteGuard.class, GovernanceGuard.class })
 public class GovernanceGuard implements WriteGuard {
+
+	/** The detail of the governance annotation naming the boolean attribute that freezes an object once true. */
+	public static final String FROZEN_WHEN = "frozenWhen";
 
 	private Permissions permissions;
 	private final List<WriteRule> rules = new CopyOnWriteArrayList<>();
@@ -129,6 +136,7 @@ public class GovernanceGuard implements WriteGuard {
 	@Override
 	public void check(WriteCheck check) {
 		StoreSession committed = check.committed();
+		refuseFrozen(check, committed);
 		Person actor = person(committed, check.user()).orElse(null);
 		if (isGoverned(committed)) {
 			checkRoles(check, committed, actor);
@@ -190,6 +198,49 @@ public class GovernanceGuard implements WriteGuard {
 			allowed.addAll(asking(rule, () -> rule.allowed(check, actor)));
 		}
 		return allowed;
+	}
+
+	/**
+	 * Published reports stay as they were published, for everyone: a stored core status report may not be changed or
+	 * removed, nor may an object of a class whose {@link Permission#ANNOTATION} annotation names, under
+	 * {@value #FROZEN_WHEN}, a boolean attribute that is true as committed (a plugin's published report), nor anything
+	 * such an object contains.
+	 */
+	private static void refuseFrozen(WriteCheck check, StoreSession committed) {
+		Map<String, Boolean> frozen = new HashMap<>();
+		for (Write write : check.writes()) {
+			if (write.kind() == Write.Kind.CREATE && write.object().eContainer() == null) {
+				continue;
+			}
+			for (EObject current = write.object(); current != null; current = current.eContainer()) {
+				if (check.isNew(current)) {
+					continue;
+				}
+				if (current instanceof StatusReport report) {
+					throw new PublishedReportException(report, write.kind() == Write.Kind.DELETE ? "was removed" : "was changed");
+				}
+				EAttribute flag = frozenWhen(current.eClass());
+				EObject object = current;
+				if (flag != null && frozen.computeIfAbsent(Ids.of(current), id -> committed.find(object.eClass(), id)
+						.map(stored -> Boolean.TRUE.equals(stored.eGet(flag))).orElse(false))) {
+					throw new PublishedReportException(Labels.of(current));
+				}
+			}
+		}
+	}
+
+	/** The boolean attribute that freezes objects of the class once it is true, or null. */
+	static EAttribute frozenWhen(EClass eClass) {
+		List<EClass> types = new ArrayList<>(eClass.getEAllSuperTypes());
+		types.add(0, eClass);
+		for (EClass type : types) {
+			EAnnotation annotation = type.getEAnnotation(Permission.ANNOTATION);
+			String name = annotation == null ? null : annotation.getDetails().get(FROZEN_WHEN);
+			if (name != null && eClass.getEStructuralFeature(name) instanceof EAttribute attribute) {
+				return attribute;
+			}
+		}
+		return null;
 	}
 
 	/** Whether the object moved, or now refers to another scope: then the scope it had governs the write as well. */

@@ -15,6 +15,10 @@ public class PublishedReportException extends StoreException {
 				+ ", but it is published and cannot be changed. Undo the change and write a new report as the correction.");
 	}
 
+	PublishedReportException(String label) {
+		super(label + " is published and cannot be changed; nothing was saved. Write a new report as the correction.");
+	}
+
 	PublishedReportException(Project project, long removed) {
 		super(removed + (removed == 1 ? " published status report of " : " published status reports of ")
 				+ project.getCode() + (removed == 1 ? " was" : " were")

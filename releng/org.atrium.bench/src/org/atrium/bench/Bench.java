@@ -54,6 +54,7 @@ public final class Bench {
 			figures.add(new RollupBenchmark(settings, office).run());
 			figures.add(new MemoryBenchmark(settings, databases).run());
 			figures.add(new CalendarBenchmark(settings, databases).run());
+			figures.add(new ReportBenchmark(settings, databases).run());
 		}
 		figures.add(new StartupBenchmark(settings, product).run());
 		figures.add(new WorkbenchStartupBenchmark(settings, product, settings.scale().projects()).run());

@@ -5,7 +5,7 @@ package org.atrium.core.exchange;
  * that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, which the import drops
  * again. XLSX needs no guard: its text cells are never evaluated.
  */
-final class FormulaGuard {
+public final class FormulaGuard {
 
 	private static final String TRIGGERS = "=+-@\t\r";
 
@@ -13,7 +13,7 @@ final class FormulaGuard {
 	}
 
 	/** The text, with a single quote in front if a spreadsheet could take it for a formula. */
-	static String protect(String text) {
+	public static String protect(String text) {
 		return startsWithTrigger(text, 0) ? "'" + text : text;
 	}
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.atrium.core.Governance;
+import org.atrium.core.GovernanceGuard;
 import org.atrium.core.Permissions;
 import org.atrium.core.PublishedReportException;
 import org.atrium.core.StatusReporting;
@@ -136,6 +137,33 @@ class PublishedReportTest {
 			assertThrows(PublishedReportException.class, () -> reporting.save(session, project));
 		}
 		assertEquals(List.of("On track.", "Correction: amber, the pilot slipped."), stored().summaries());
+	}
+
+	@Test
+	void theWriteGuardRefusesAPublishedReportChangedOrRemovedByAnyWriter() {
+		store.close();
+		store = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve("db"), false),
+				List.of(ModelContribution.of(PmoPackage.eINSTANCE)), new GovernanceGuard(new Permissions(new Governance())));
+		try (StoreSession session = store.openSession("lsmith")) {
+			Project project = session.load(PmoPackage.Literals.PROJECT, projectId);
+			StatusReport report = project.getStatusReports().get(0);
+			report.setSummary("Rewritten by a plugin, not through the service.");
+
+			PublishedReportException changed = assertThrows(PublishedReportException.class, () -> session.save(report));
+			assertTrue(changed.getMessage().startsWith("The status report of the week ending 2026-11-20 by Leila Smith "
+					+ "was changed, but it is published"), changed.getMessage());
+
+			session.refresh(project);
+			PublishedReportException removed = assertThrows(PublishedReportException.class,
+					() -> session.delete(project.getStatusReports().get(0)));
+			assertTrue(removed.getMessage().contains("was removed, but it is published"), removed.getMessage());
+
+			session.refresh(project);
+			project.setName("Pilot, renamed");
+			session.save(project);
+		}
+		assertEquals(new StoredReports(List.of("On track."), "Pilot, renamed"), stored(),
+				"the report stays as published; the project may change");
 	}
 
 	private long auditEntries() {

@@ -50,7 +50,10 @@ class PluginCycleEndToEndTest {
 						"org.atrium.meetings.ui.part.actions", "org.atrium.meetings.ui.part.decisions"), "MEETINGS_MEETING",
 						40, 4),
 				new Plugin("org.atrium.changes", List.of("org.atrium.changes.ui.part.changelog",
-						"org.atrium.changes.ui.part.baselines"), "CHANGES_CHANGE_REQUEST", 40, 40));
+						"org.atrium.changes.ui.part.baselines"), "CHANGES_CHANGE_REQUEST", 40, 40),
+				new Plugin("org.atrium.reporting", List.of("org.atrium.reporting.ui.part.reports",
+						"org.atrium.reporting.ui.part.dashboard", "org.atrium.reporting.ui.part.roadmap"),
+						"REPORTING_REPORT", 10, -1));
 	}
 
 	@TempDir
