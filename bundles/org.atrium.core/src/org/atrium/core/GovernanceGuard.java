@@ -1,11 +1,15 @@
 package org.atrium.core;
 
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
@@ -26,6 +30,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Governance where the data is written: every transaction of every store, whoever writes it (an editor, the
@@ -33,12 +39,14 @@ import org.osgi.service.component.annotations.Reference;
  * before it. A write is governed by the nearest stored scope that contains the object, else by the scope the object
  * refers to (a risk by its project), else by the office. What it needs comes from the {@link Permission#ANNOTATION}
  * annotations of the model; deleting a scope, or an object outside any scope, needs {@link Permission#DELETE}.
- * While no one holds the office role PMO lead, the office is being set up and every write is allowed.
+ * While no one holds the office role PMO lead, the office is being set up and every write is allowed. Plugins add
+ * rules of their own with {@link WriteRule}: a write a rule allows needs no role, and any rule may refuse.
  */
 @Component(service = { WriteGuard.class, GovernanceGuard.class })
 public class GovernanceGuard implements WriteGuard {
 
 	private Permissions permissions;
+	private final List<WriteRule> rules = new CopyOnWriteArrayList<>();
 
 	public GovernanceGuard() {
 	}
@@ -51,6 +59,15 @@ public class GovernanceGuard implements WriteGuard {
 	@Reference
 	void setPermissions(Permissions permissions) {
 		this.permissions = permissions;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addRule(WriteRule rule) {
+		rules.add(rule);
+	}
+
+	public void removeRule(WriteRule rule) {
+		rules.remove(rule);
 	}
 
 	/** Whether the office has a PMO lead, and so is governed. */
@@ -105,9 +122,13 @@ public class GovernanceGuard implements WriteGuard {
 			return;
 		}
 		Person actor = person(committed, check.user()).orElse(null);
+		Set<Write> allowedByRules = allowedByRules(check, actor);
 		Map<String, Optional<Scope>> scopes = new HashMap<>();
 		Set<String> granted = new LinkedHashSet<>();
 		for (Write write : check.writes()) {
+			if (allowedByRules.contains(write)) {
+				continue;
+			}
 			Set<Scope> governing = new LinkedHashSet<>();
 			scope(write.object(), check, committed, scopes).ifPresentOrElse(governing::add, () -> governing.add(null));
 			if (leavesItsScope(write)) {
@@ -127,6 +148,23 @@ public class GovernanceGuard implements WriteGuard {
 			}
 		}
 		keepOnePmoLead(check, committed);
+	}
+
+	/** The writes the plugins' rules allow; a rule that refuses, or fails, refuses the whole transaction. */
+	private Set<Write> allowedByRules(WriteCheck check, Person actor) {
+		Set<Write> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (WriteRule rule : rules) {
+			try {
+				allowed.addAll(rule.allowed(check, actor));
+			} catch (AccessDeniedException refused) {
+				throw new AccessDeniedException(refused.getMessage() + " Nothing was saved.");
+			} catch (RuntimeException | LinkageError failure) {
+				Contributions.report(rule, "checking a write", failure);
+				throw new AccessDeniedException("The rules of " + Contributions.bundleName(rule)
+						+ " could not check this change; see the log. Nothing was saved.");
+			}
+		}
+		return allowed;
 	}
 
 	/** Whether the object moved, or now refers to another scope: then the scope it had governs the write as well. */
