@@ -158,7 +158,9 @@ public class TimesheetWriteRule implements WriteRule {
 			return;
 		}
 		boolean ownSubmission = actor != null && isSame(sheet.getPerson(), actor)
-				&& sheet.getStatus() == TimesheetStatus.SUBMITTED && SUBMISSION.containsAll(write.features())
+				&& sheet.getStatus() == TimesheetStatus.SUBMITTED
+				&& write.features().stream().allMatch(f -> SUBMISSION.contains(f)
+						|| f.getEContainingClass() == PmoPackage.Literals.ENTITY)
 				&& stored.map(s -> isSame(s.getPerson(), actor)).orElse(true);
 		if (ownSubmission) {
 			allowed.add(write);
