@@ -20,6 +20,14 @@ public class CapacityCommand implements CommandContribution {
 
 	private ResourcePlanning planning;
 
+	public CapacityCommand() {
+	}
+
+	/** For use outside OSGi. */
+	public CapacityCommand(ResourcePlanning planning) {
+		this.planning = planning;
+	}
+
 	@Reference
 	void setPlanning(ResourcePlanning planning) {
 		this.planning = planning;

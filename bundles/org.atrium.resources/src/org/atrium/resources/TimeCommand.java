@@ -37,6 +37,14 @@ public class TimeCommand implements CommandContribution {
 
 	private Timesheets timesheets;
 
+	public TimeCommand() {
+	}
+
+	/** For use outside OSGi. */
+	public TimeCommand(Timesheets timesheets) {
+		this.timesheets = timesheets;
+	}
+
 	@Reference
 	void setTimesheets(Timesheets timesheets) {
 		this.timesheets = timesheets;
