@@ -112,6 +112,54 @@ public class Timesheets {
 				.orderBy(PmoPackage.Literals.TIME_ENTRY__DATE));
 	}
 
+	/**
+	 * The week as stored now, read with the session, with the days changed in {@code edited} (a week read by another
+	 * session, as a form keeps it) set again: what {@link #save} writes from a form.
+	 */
+	public TimesheetWeek reopen(StoreSession session, TimesheetWeek edited) {
+		Person person = session.<Person>find(PmoPackage.Literals.PERSON, Ids.of(edited.person())).orElseThrow(
+				() -> new ResourceRuleException(List.of(edited.person().getName() + " is no longer one of the office's people.")));
+		TimesheetWeek fresh = open(session, person, edited.monday());
+		for (TimesheetWeek.Line line : edited.lines()) {
+			Project project = session.<Project>find(PmoPackage.Literals.PROJECT, Ids.of(line.project())).orElseThrow(
+					() -> new ResourceRuleException(List.of("The project " + line.project().getCode() + " was deleted.")));
+			TimesheetWeek.Line target = fresh.line(project);
+			for (int day = 0; day < Weeks.DAYS; day++) {
+				if (!isStored(line, day)) {
+					fresh.set(target, day, line.hours(day));
+				}
+			}
+		}
+		return fresh;
+	}
+
+	/** Whether the week has days changed since it was read. */
+	public static boolean isChanged(TimesheetWeek week) {
+		for (TimesheetWeek.Line line : week.lines()) {
+			for (int day = 0; day < Weeks.DAYS; day++) {
+				if (!isStored(line, day)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The projects a person is allocated to during the week, by code: the lines the timesheet offers to add. */
+	public static List<Project> allocatedProjects(StoreSession session, Person person, LocalDate monday) {
+		Map<String, Project> projects = new java.util.TreeMap<>();
+		for (org.atrium.core.model.pmo.Allocation allocation : session.<org.atrium.core.model.pmo.Allocation>query(
+				Query.<org.atrium.core.model.pmo.Allocation>of(PmoPackage.Literals.ALLOCATION)
+						.where(Condition.eq(PmoPackage.Literals.ALLOCATION__PERSON, person)))) {
+			Project project = allocation.getProject();
+			if (project != null && project.getPhase() != LifecyclePhase.CLOSED
+					&& Weeks.workingDaysInWeek(monday, allocation.getStart(), allocation.getEnd()) > 0) {
+				projects.put(project.getCode(), project);
+			}
+		}
+		return List.copyOf(projects.values());
+	}
+
 	/** Adds the lines of the week before (its projects, without hours) that the week lacks. */
 	public void copyLastWeek(StoreSession session, TimesheetWeek week) {
 		LocalDate monday = week.monday().minusWeeks(1);
