@@ -45,7 +45,10 @@ class PluginCycleEndToEndTest {
 	static Stream<Plugin> plugins() {
 		return Stream.of(
 				new Plugin("org.atrium.risks", List.of("org.atrium.risks.ui.part.register",
-						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40));
+						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40),
+				new Plugin("org.atrium.resources", List.of("org.atrium.resources.ui.part.timesheet",
+						"org.atrium.resources.ui.part.utilisation", "org.atrium.resources.ui.part.approvals"),
+						"RESOURCES_TIMESHEET", 40, 40));
 	}
 
 	@TempDir
