@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The demo office's timesheets and capacities: weeks before last week approved by the project's manager, last
  * week submitted and waiting, this week open; about one person in eight part-time (24 or 32 hours), and about one
- * in ten with a week of leave in the next two months. Deterministic for a seed, ids included.
+ * in ten with a week of leave in the next two months. The cost entered on each project loses the labour cost of its
+ * approved weeks, which the plugin counts itself. Deterministic for a seed, ids included.
  */
 @Component(service = DemoContribution.class)
 public class ResourceDemo implements DemoContribution {
@@ -86,6 +87,30 @@ public class ResourceDemo implements DemoContribution {
 			sheet.setHours(sheet.getHours().add(entry.getHours()));
 		}
 		weeks.values().forEach(transaction::save);
+		enteredCostsWithoutLabour(weeks, office, transaction);
+	}
+
+	/**
+	 * The office's actual costs already hold its labour; with approved time counted as labour cost, what is entered
+	 * on a project becomes the rest, so that the demo's actual costs (and RAG) stay what they were.
+	 */
+	private static void enteredCostsWithoutLabour(Map<WeekKey, Timesheet> weeks, Office office, Transaction transaction) {
+		Map<String, BigDecimal> labour = new LinkedHashMap<>();
+		for (TimeEntry entry : office.timeEntries()) {
+			Timesheet sheet = weeks.get(WeekKey.of(entry));
+			if (sheet != null && sheet.getStatus() == TimesheetStatus.APPROVED && entry.getPerson().getHourlyRate() != null
+					&& !entry.getDate().isAfter(office.today())) {
+				labour.merge(entry.getProject().getCode(), entry.getHours().multiply(entry.getPerson().getHourlyRate()),
+						BigDecimal::add);
+			}
+		}
+		for (Project project : office.projects()) {
+			BigDecimal cost = labour.get(project.getCode());
+			if (cost != null && project.getBudgetActual() != null) {
+				project.setBudgetActual(project.getBudgetActual().subtract(cost).max(BigDecimal.ZERO));
+				transaction.save(project);
+			}
+		}
 	}
 
 	private static Person manager(Project project) {

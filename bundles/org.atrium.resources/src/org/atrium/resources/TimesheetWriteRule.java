@@ -83,6 +83,7 @@ public class TimesheetWriteRule implements WriteRule {
 		StoreSession committed = check.committed();
 		Set<EObject> corrections = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Write> entries = new ArrayList<>();
+		Map<String, Optional<String>> decisions = new HashMap<>();
 		for (Write write : check.writes()) {
 			if (write.object() instanceof Correction correction && write.kind() == Write.Kind.CREATE) {
 				refuse(approvers.whyNot(actor, correction.getOriginal() == null ? null : correction.getOriginal().getPerson(),
@@ -93,7 +94,7 @@ public class TimesheetWriteRule implements WriteRule {
 			} else if (write.object() instanceof TimeEntry) {
 				entries.add(write);
 			} else if (write.object() instanceof Timesheet sheet) {
-				judgeSheet(write, sheet, check, actor, allowed);
+				judgeSheet(write, sheet, check, actor, allowed, decisions);
 			}
 		}
 		judgeEntries(entries, corrections, check, actor, allowed);
@@ -146,7 +147,8 @@ public class TimesheetWriteRule implements WriteRule {
 		}
 	}
 
-	private void judgeSheet(Write write, Timesheet sheet, WriteCheck check, Person actor, Set<Write> allowed) {
+	private void judgeSheet(Write write, Timesheet sheet, WriteCheck check, Person actor, Set<Write> allowed,
+			Map<String, Optional<String>> decisions) {
 		StoreSession committed = check.committed();
 		Optional<Timesheet> stored = write.kind() == Write.Kind.CREATE ? Optional.empty()
 				: committed.find(Literals.TIMESHEET, Ids.of(sheet));
@@ -167,8 +169,10 @@ public class TimesheetWriteRule implements WriteRule {
 			return;
 		}
 		if (write.features().contains(Literals.TIMESHEET__STATUS) && sheet.getStatus() != TimesheetStatus.SUBMITTED) {
-			refuse(approvers.whyNot(actor, stored.map(Timesheet::getPerson).orElse(sheet.getPerson()),
-					committedProject(committed, sheet.getProject())));
+			Person owner = stored.map(Timesheet::getPerson).orElse(sheet.getPerson());
+			String key = (sheet.getProject() == null ? "" : Ids.of(sheet.getProject())) + "/" + isSame(owner, actor);
+			refuse(decisions.computeIfAbsent(key,
+					k -> approvers.whyNot(actor, owner, committedProject(committed, sheet.getProject()))));
 			allowed.add(write);
 		}
 	}

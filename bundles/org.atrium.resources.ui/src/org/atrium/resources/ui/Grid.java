@@ -45,6 +45,7 @@ final class Grid {
 
 	Grid(Composite parent, Cells cells, int rowHeaderWidth, int columnWidth, IConfigLabelAccumulator labels,
 			Function<NatTable, List<org.eclipse.nebula.widgets.nattable.config.IConfiguration>> configurations) {
+		CollectionFactories.ensureLoaded();
 		IDataProvider bodyData = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {

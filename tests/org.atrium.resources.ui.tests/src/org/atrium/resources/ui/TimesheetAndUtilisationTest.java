@@ -95,6 +95,8 @@ class TimesheetAndUtilisationTest {
 		TimesheetPart part = ContextInjectionFactory.make(TimesheetPart.class, partContext());
 		ui.shell.layout(true, true);
 		ui.waitUntil("the week to load", () -> part.week() != null);
+		assertEquals(0, org.eclipse.collections.api.factory.Sets.mutable.empty().size(),
+				"NatTable's collections find their factories in OSGi, so the grid paints");
 		Combo addLine = UiFixture.find(ui.shell, Combo.class, combo -> true).get(0);
 		assertEquals(List.of("Add a project line\u2026", "DIG-001  CRM Consolidation", "DIG-002  Customer Portal"),
 				List.of(addLine.getItems()));
