@@ -53,6 +53,7 @@ public final class Bench {
 			figures.addAll(new StoreBenchmarks(settings, databases, office).run());
 			figures.add(new RollupBenchmark(settings, office).run());
 			figures.add(new MemoryBenchmark(settings, databases).run());
+			figures.addAll(new ResourceBenchmarks(settings, databases, office).run());
 		}
 		figures.add(new StartupBenchmark(settings, product).run());
 		figures.add(new WorkbenchStartupBenchmark(settings, product, settings.scale().projects()).run());
