@@ -70,10 +70,16 @@ public class ResourcePlanning {
 						Condition.ge(PmoPackage.Literals.ALLOCATION__END, from)))));
 	}
 
-	/** The person's allocations that share a working day with the week of {@code monday}. */
+	/**
+	 * The person's allocations that share a working day with the week of {@code monday}, with their projects read,
+	 * so that they can be shown once the session is closed.
+	 */
 	public List<Allocation> behind(StoreSession session, Person person, LocalDate monday) {
-		return allocations(session, Weeks.monday(monday), Weeks.monday(monday).plusDays(Weeks.WORKING_DAYS - 1))
-				.stream().filter(a -> a.getPerson() != null && Ids.of(a.getPerson()).equals(Ids.of(person))).toList();
+		List<Allocation> behind = allocations(session, Weeks.monday(monday),
+				Weeks.monday(monday).plusDays(Weeks.WORKING_DAYS - 1)).stream()
+				.filter(a -> a.getPerson() != null && Ids.of(a.getPerson()).equals(Ids.of(person))).toList();
+		behind.forEach(allocation -> allocation.getProject().getCode());
+		return behind;
 	}
 
 	/** The heat map of the people over the weeks, from their capacities and allocations, in memory. */
