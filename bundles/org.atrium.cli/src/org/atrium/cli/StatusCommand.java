@@ -20,7 +20,6 @@ import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.model.pmo.StatusReport;
-import org.atrium.core.model.rules.EarnedValue;
 import org.atrium.core.model.rules.HealthAssessment;
 import org.atrium.core.store.Condition;
 import org.atrium.core.store.ModelStore;
@@ -93,7 +92,7 @@ public class StatusCommand implements CommandContribution {
 		out.printf(Locale.ROOT, "Complete:     %d%%%n", project.getPercentComplete());
 		out.printf(Locale.ROOT, "Budget:       planned %s, actual %s, forecast %s %s%n", Text.money(project.getBudgetPlanned()),
 				Text.money(project.getBudgetActual()), Text.money(project.getBudgetForecast()), project.getCurrency());
-		EarnedValue.of(project, today).ifPresent(ev -> out.printf(Locale.ROOT,
+		health.earnedValue(project, session, today).ifPresent(ev -> out.printf(Locale.ROOT,
 				"Earned value: PV %s, EV %s, AC %s, SPI %s, CPI %s, EAC %s%n", Text.money(ev.plannedValue()),
 				Text.money(ev.earnedValue()), Text.money(ev.actualCost()), Text.ratio(ev.schedulePerformanceIndex()),
 				Text.ratio(ev.costPerformanceIndex()), Text.money(ev.estimateAtCompletion())));

@@ -55,6 +55,7 @@ public class GovernanceGuard implements WriteGuard {
 
 	/** The detail of the governance annotation naming the boolean attribute that freezes an object once true. */
 	public static final String FROZEN_WHEN = "frozenWhen";
+	private static final String NOTHING_SAVED = "Nothing was saved.";
 
 	private Permissions permissions;
 	private final List<WriteRule> rules = new CopyOnWriteArrayList<>();
@@ -149,16 +150,22 @@ public class GovernanceGuard implements WriteGuard {
 		}
 	}
 
-	/** A rule's answer; a rule that fails refuses the transaction, logged with its plugin's name. */
+	/**
+	 * A rule's answer; a refusal of access says that nothing was saved, as the roles' refusals do, and a rule that
+	 * fails refuses the transaction, logged with its plugin's name.
+	 */
 	private static <T> T asking(WriteRule rule, Supplier<T> question) {
 		try {
 			return question.get();
+		} catch (AccessDeniedException refused) {
+			throw refused.getMessage().endsWith(NOTHING_SAVED) ? refused
+					: new AccessDeniedException(refused.getMessage() + " " + NOTHING_SAVED);
 		} catch (StoreException refused) {
 			throw refused;
 		} catch (RuntimeException | LinkageError failure) {
 			Contributions.report(rule, "checking a write", failure);
-			throw new StoreException("The rules of " + Contributions.bundleName(rule)
-					+ " could not check this change; see the log. Nothing was saved.");
+			throw new AccessDeniedException("The rules of " + Contributions.bundleName(rule)
+					+ " could not check this change; see the log. " + NOTHING_SAVED);
 		}
 	}
 
@@ -182,7 +189,7 @@ public class GovernanceGuard implements WriteGuard {
 						try {
 							permissions.check(actor, check.user(), permission, scope);
 						} catch (AccessDeniedException e) {
-							throw new AccessDeniedException(e.getMessage() + " Nothing was saved.");
+							throw new AccessDeniedException(e.getMessage() + " " + NOTHING_SAVED);
 						}
 					}
 				}

@@ -55,6 +55,7 @@ public final class Bench {
 			figures.add(new MemoryBenchmark(settings, databases).run());
 			figures.add(new CalendarBenchmark(settings, databases).run());
 			figures.add(new ReportBenchmark(settings, databases).run());
+			figures.addAll(new ResourceBenchmarks(settings, databases, office).run());
 		}
 		figures.add(new StartupBenchmark(settings, product).run());
 		figures.add(new WorkbenchStartupBenchmark(settings, product, settings.scale().projects()).run());

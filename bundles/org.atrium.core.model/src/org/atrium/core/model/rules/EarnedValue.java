@@ -20,7 +20,7 @@ import org.atrium.core.model.pmo.Project;
  * plannedStart), end is baselineEnd (else plannedEnd). When start and end coincide the fraction is 0 before
  * that day and 1 from it on.</li>
  * <li>EV (earned value) = BAC x percentComplete / 100, with percentComplete clamped to 0..100</li>
- * <li>AC (actual cost) = budgetActual</li>
+ * <li>AC (actual cost) = budgetActual, or the actual cost given to {@link #of(Project, LocalDate, BigDecimal)}</li>
  * <li>SV (schedule variance) = EV - PV; CV (cost variance) = EV - AC</li>
  * <li>SPI (schedule performance index) = EV / PV; CPI (cost performance index) = EV / AC</li>
  * <li>EAC (estimate at completion) = BAC / CPI, computed as BAC x AC / EV so that it does not inherit the
@@ -49,6 +49,11 @@ public record EarnedValue(
 	 * date or an end date, or when its end lies before its start.
 	 */
 	public static Optional<EarnedValue> of(Project project, LocalDate asOf) {
+		return of(project, asOf, project.getBudgetActual());
+	}
+
+	/** As {@link #of(Project, LocalDate)}, with the actual cost known elsewhere (null when unknown). */
+	public static Optional<EarnedValue> of(Project project, LocalDate asOf, BigDecimal knownActualCost) {
 		Objects.requireNonNull(project, "project");
 		Objects.requireNonNull(asOf, "asOf");
 		BigDecimal budgetAtCompletion = project.getBudgetPlanned();
@@ -61,7 +66,7 @@ public record EarnedValue(
 		int percentComplete = Math.clamp(project.getPercentComplete(), 0, 100);
 		BigDecimal earnedValue = amount(
 				budgetAtCompletion.multiply(BigDecimal.valueOf(percentComplete)).divide(HUNDRED));
-		BigDecimal actualCost = project.getBudgetActual() == null ? null : amount(project.getBudgetActual());
+		BigDecimal actualCost = knownActualCost == null ? null : amount(knownActualCost);
 		return Optional.of(new EarnedValue(
 				amount(budgetAtCompletion),
 				plannedValue,

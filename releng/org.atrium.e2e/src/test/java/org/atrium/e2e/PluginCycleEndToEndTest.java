@@ -53,7 +53,10 @@ class PluginCycleEndToEndTest {
 						"org.atrium.changes.ui.part.baselines"), "CHANGES_CHANGE_REQUEST", 40, 40),
 				new Plugin("org.atrium.reporting", List.of("org.atrium.reporting.ui.part.reports",
 						"org.atrium.reporting.ui.part.dashboard", "org.atrium.reporting.ui.part.roadmap"),
-						"REPORTING_REPORT", 10, -1));
+						"REPORTING_REPORT", 10, -1),
+				new Plugin("org.atrium.resources", List.of("org.atrium.resources.ui.part.timesheet",
+						"org.atrium.resources.ui.part.utilisation", "org.atrium.resources.ui.part.approvals"),
+						"RESOURCES_TIMESHEET", 40, 40));
 	}
 
 	@TempDir
