@@ -72,7 +72,8 @@ public final class SheetMappings {
 		return mapping;
 	}
 
-	static void check(SheetTarget target, Map<String, String> choices) {
+	/** Checks choices as {@link #save} does, without saving. */
+	public static void check(SheetTarget target, Map<String, String> choices) {
 		Map<String, String> fieldOfHeader = new LinkedHashMap<>();
 		for (Map.Entry<String, String> choice : choices.entrySet()) {
 			SheetField field = SheetField.find(target, choice.getKey()).orElseThrow(() -> new IllegalArgumentException(
