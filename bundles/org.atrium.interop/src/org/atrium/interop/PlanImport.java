@@ -57,6 +57,8 @@ import org.mpxj.Task;
  * created; assignments of matched resources to allocations (start, finish, units as the percentage). Other tasks,
  * material and cost resources and unmatched resources are reported as not mapped.
  * <p>
+ * A value the plan lacks never clears one the project has: a plan without a baseline keeps the project's baseline.
+ * <p>
  * An element found again, by the link kept from an earlier import (its UID in the plan), or by its GUID being the
  * id of an object of the project (a plan exported from Atrium), updates that object; importing again never
  * duplicates.
@@ -370,7 +372,11 @@ public final class PlanImport {
 				created ? "" : String.join("; ", changes));
 	}
 
+	/** Takes the plan's value; a value the plan lacks (no baseline, no actual date yet) never clears one in Atrium. */
 	private static void set(EObject object, EStructuralFeature feature, Object value, List<String> changes) {
+		if (value == null) {
+			return;
+		}
 		Object old = object.eGet(feature);
 		boolean same = old instanceof BigDecimal a && value instanceof BigDecimal b ? a.compareTo(b) == 0
 				: Objects.equals(old, value);

@@ -91,8 +91,10 @@ public class ImportPlanWizard extends Wizard {
 				}
 				monitor.done();
 			});
-		} catch (InvocationTargetException | InterruptedException e) {
-			result[0] = "!" + e.getMessage();
+		} catch (InvocationTargetException e) {
+			result[0] = "!" + Failures.describe(e.getCause());
+		} catch (InterruptedException e) {
+			result[0] = "!The import was interrupted; nothing was written.";
 		}
 		if (result[0].startsWith("!")) {
 			reportPage.setErrorMessage(result[0].substring(1));
@@ -118,8 +120,10 @@ public class ImportPlanWizard extends Wizard {
 				}
 				monitor.done();
 			});
-		} catch (InvocationTargetException | InterruptedException e) {
-			result[0] = String.valueOf(e.getMessage());
+		} catch (InvocationTargetException e) {
+			result[0] = Failures.describe(e.getCause());
+		} catch (InterruptedException e) {
+			result[0] = "Reading the plan was interrupted.";
 		}
 		if (result[0] instanceof PlanImport planImport) {
 			confirmed = planImport.report();

@@ -34,6 +34,7 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -92,6 +93,7 @@ public class ImportSheetWizard extends Wizard {
 		Map<String, String> choices = mappingPage.choices();
 		String code = source.projectCode();
 		TableFormat format = source.format();
+		Path file = source.file();
 		String[] result = new String[1];
 		try {
 			getContainer().run(true, false, monitor -> {
@@ -104,7 +106,7 @@ public class ImportSheetWizard extends Wizard {
 							.stream().findFirst().orElse(null);
 					ImportResult<?> imported = SheetImport.run(session, mapping, project, new ByteArrayInputStream(bytes),
 							format, monitor);
-					result[0] = "Imported " + source.file().getFileName() + " with the mapping '" + name + "': "
+					result[0] = "Imported " + file.getFileName() + " with the mapping '" + name + "': "
 							+ imported.summary() + ".";
 				} catch (ExchangeException e) {
 					result[0] = "!" + e.getMessage();
@@ -112,8 +114,10 @@ public class ImportSheetWizard extends Wizard {
 					result[0] = "!" + e.getMessage();
 				}
 			});
-		} catch (InvocationTargetException | InterruptedException e) {
-			result[0] = "!" + e.getMessage();
+		} catch (InvocationTargetException e) {
+			result[0] = "!" + Failures.describe(e.getCause());
+		} catch (InterruptedException e) {
+			result[0] = "!The import was interrupted; nothing was written.";
 		}
 		if (result[0].startsWith("!")) {
 			mappingPage.setErrorMessage(firstLines(result[0].substring(1)));
@@ -145,8 +149,10 @@ public class ImportSheetWizard extends Wizard {
 				}
 				monitor.done();
 			});
-		} catch (InvocationTargetException | InterruptedException e) {
-			problem[0] = String.valueOf(e.getMessage());
+		} catch (InvocationTargetException e) {
+			problem[0] = Failures.describe(e.getCause());
+		} catch (InterruptedException e) {
+			problem[0] = "Reading the file was interrupted.";
 		}
 		if (problem[0] == null && rows.isEmpty()) {
 			problem[0] = "The file is empty; its first row must name the columns.";
@@ -314,7 +320,7 @@ public class ImportSheetWizard extends Wizard {
 			preview = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
 			preview.setHeaderVisible(true);
 			preview.setLinesVisible(true);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(760, 200).applyTo(preview);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(860, 150).applyTo(preview);
 			setControl(page);
 		}
 
@@ -341,6 +347,9 @@ public class ImportSheetWizard extends Wizard {
 			}
 			fields.getParent().layout(true, true);
 			validate();
+			Point wanted = getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+			Point size = getShell().getSize();
+			getShell().setSize(Math.max(size.x, wanted.x), Math.max(size.y, wanted.y));
 		}
 
 		/** The sheet's column whose header is the field's label, or its id, if there is one. */
