@@ -45,7 +45,8 @@ class PluginCycleEndToEndTest {
 	static Stream<Plugin> plugins() {
 		return Stream.of(
 				new Plugin("org.atrium.risks", List.of("org.atrium.risks.ui.part.register",
-						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40));
+						"org.atrium.risks.ui.part.heatmap", "org.atrium.risks.ui.part.raid"), "RISKS_RISK", 40, 40),
+				new Plugin("org.atrium.interop", List.of(), "INTEROP_SHEET_MAPPING", 1, -1));
 	}
 
 	@TempDir
