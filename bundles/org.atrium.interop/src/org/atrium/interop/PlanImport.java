@@ -180,8 +180,9 @@ public final class PlanImport {
 			if (task.getMilestone() && !task.hasChildTasks()) {
 				mapMilestone(task);
 			} else if (!task.getSummary() && !task.hasChildTasks()) {
-				report.add(Action.NOT_MAPPED, "Task", task.getName(),
-						"neither a summary task nor a milestone; Atrium keeps workstreams and milestones only");
+				report.add(Action.NOT_MAPPED, "Task", task.getName(), task.getResourceAssignments().isEmpty()
+						? "neither a summary task nor a milestone; Atrium keeps workstreams and milestones only"
+						: "not kept as a task; its assignments become allocations");
 			}
 		}
 		for (Resource resource : plan.getResources()) {

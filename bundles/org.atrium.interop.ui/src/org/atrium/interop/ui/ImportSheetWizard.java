@@ -311,7 +311,7 @@ public class ImportSheetWizard extends Wizard {
 			name.addListener(SWT.Modify, event -> validate());
 			Group group = new Group(page, SWT.NONE);
 			group.setText("Fields");
-			GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
+			GridLayoutFactory.swtDefaults().numColumns(6).applyTo(group);
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(group);
 			fields = group;
 			Label previewLabel = new Label(page, SWT.NONE);
@@ -320,7 +320,7 @@ public class ImportSheetWizard extends Wizard {
 			preview = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
 			preview.setHeaderVisible(true);
 			preview.setLinesVisible(true);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(860, 150).applyTo(preview);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(900, 120).applyTo(preview);
 			setControl(page);
 		}
 
@@ -349,7 +349,9 @@ public class ImportSheetWizard extends Wizard {
 			validate();
 			Point wanted = getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT);
 			Point size = getShell().getSize();
-			getShell().setSize(Math.max(size.x, wanted.x), Math.max(size.y, wanted.y));
+			org.eclipse.swt.graphics.Rectangle screen = getShell().getMonitor().getClientArea();
+			getShell().setSize(Math.min(screen.width, Math.max(size.x, wanted.x)),
+					Math.min(screen.height, Math.max(size.y, wanted.y)));
 		}
 
 		/** The sheet's column whose header is the field's label, or its id, if there is one. */
