@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.store.Condition;
 import org.atrium.core.store.StoreSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -44,6 +45,8 @@ public final class TableExchange<T extends EObject> {
 	private final String sheetName;
 	private final List<Column> columns;
 	private final ExchangeLimits limits;
+	private final Column key;
+	private final Condition within;
 
 	/**
 	 * @param type the class of the objects, a kind of pmo:Entity
@@ -51,10 +54,11 @@ public final class TableExchange<T extends EObject> {
 	 * @param columns the columns in their order in the file, between the id and the version
 	 */
 	public TableExchange(EClass type, String sheetName, List<Column> columns) {
-		this(type, sheetName, columns, ExchangeLimits.DEFAULT);
+		this(type, sheetName, columns, ExchangeLimits.DEFAULT, null, null);
 	}
 
-	private TableExchange(EClass type, String sheetName, List<Column> columns, ExchangeLimits limits) {
+	private TableExchange(EClass type, String sheetName, List<Column> columns, ExchangeLimits limits, Column key,
+			Condition within) {
 		if (!PmoPackage.Literals.ENTITY.isSuperTypeOf(type)) {
 			throw new IllegalArgumentException(type.getName() + " is not a stored entity with an id");
 		}
@@ -71,11 +75,38 @@ public final class TableExchange<T extends EObject> {
 		this.sheetName = sheetName;
 		this.columns = List.copyOf(columns);
 		this.limits = limits;
+		this.key = key;
+		this.within = within;
 	}
 
 	/** The same exchange with other limits. */
 	public TableExchange<T> withLimits(ExchangeLimits other) {
-		return new TableExchange<>(type, sheetName, columns, other);
+		return new TableExchange<>(type, sheetName, columns, other, key, within);
+	}
+
+	/**
+	 * The same exchange, matching rows without an id by a business key: a row whose cell in the key column holds the
+	 * value of a stored object that meets {@code within} updates that object instead of creating one. For files made
+	 * elsewhere (a project list from Smartsheet has codes, not Atrium ids), so that importing them again updates.
+	 *
+	 * @param keyColumn one of the columns, a text column
+	 * @param within which stored objects may match, e.g. {@code Condition.childOf(project)}; null for all
+	 */
+	public TableExchange<T> matchingBy(Column keyColumn, Condition within) {
+		if (!columns.contains(keyColumn) || keyColumn.type() != Column.Type.TEXT) {
+			throw new IllegalArgumentException("the key " + keyColumn + " is not a text column of this table");
+		}
+		return new TableExchange<>(type, sheetName, columns, limits, keyColumn, within);
+	}
+
+	/** The column that matches rows without an id to stored objects, or null. */
+	Column key() {
+		return key;
+	}
+
+	/** Which stored objects the key may match, or null for all. */
+	Condition keyScope() {
+		return within;
 	}
 
 	public EClass type() {

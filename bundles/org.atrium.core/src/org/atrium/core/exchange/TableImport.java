@@ -77,6 +77,8 @@ final class TableImport<T extends EObject> {
 		failOnProblems(List.of());
 		List<SheetRow> body = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
 		Map<String, T> existing = existing(body, header);
+		Map<String, T> byKey = byKey(body, header);
+		Set<String> seenKeys = new HashSet<>();
 		List<T> created = new ArrayList<>();
 		List<T> named = new ArrayList<>();
 		List<T> changedAndSound = new ArrayList<>();
@@ -87,8 +89,17 @@ final class TableImport<T extends EObject> {
 			progress.split(1);
 			int problemsBefore = problems.size();
 			String id = row.cell(header.id).strip();
+			T keyed = id.isEmpty() ? keyed(row, header, byKey, seenKeys) : null;
+			if (keyed != null) {
+				id = id(keyed);
+				seenIds.add(id);
+				existing.put(id, keyed);
+			}
 			T object;
-			if (id.isEmpty()) {
+			if (keyed != null) {
+				object = keyed;
+				named.add(object);
+			} else if (id.isEmpty()) {
 				object = create();
 				created.add(object);
 			} else if (!seenIds.add(id)) {
@@ -186,6 +197,45 @@ final class TableImport<T extends EObject> {
 			objects.forEach(object -> found.put(id(object), object));
 		}
 		return found;
+	}
+
+	/** The stored objects the rows without an id name by the exchange's key, read in a few queries. */
+	private Map<String, T> byKey(List<SheetRow> rows, Header header) {
+		Column key = exchange.key();
+		Integer index = key == null ? null : header.columns.get(key);
+		if (index == null) {
+			return Map.of();
+		}
+		List<String> values = rows.stream().filter(row -> row.cell(header.id).isBlank())
+				.map(row -> row.cell(index).strip()).filter(value -> !value.isEmpty()).distinct().toList();
+		Map<String, T> found = new HashMap<>();
+		for (int from = 0; from < values.size(); from += IDS_PER_QUERY) {
+			List<String> some = values.subList(from, Math.min(values.size(), from + IDS_PER_QUERY));
+			Condition inKeys = new Condition.In(key.feature(), some);
+			List<T> objects = session.query(Query.<T>of(exchange.type())
+					.where(exchange.keyScope() == null ? inKeys : Condition.and(exchange.keyScope(), inKeys))
+					.withContents());
+			objects.forEach(object -> found.putIfAbsent(String.valueOf(object.eGet(key.feature())), object));
+		}
+		return found;
+	}
+
+	/** The stored object a row without an id names by its key, or null; a key in two rows is a problem. */
+	private T keyed(SheetRow row, Header header, Map<String, T> byKey, Set<String> seenKeys) {
+		Column key = exchange.key();
+		Integer index = key == null ? null : header.columns.get(key);
+		if (index == null) {
+			return null;
+		}
+		String value = row.cell(index).strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (!seenKeys.add(value)) {
+			problem(row, key.header(), "the " + key.header() + " " + quoted(value) + " is in an earlier row too");
+			return null;
+		}
+		return byKey.get(value);
 	}
 
 	private void checkVersion(SheetRow row, Header header, T object) {

@@ -56,7 +56,8 @@ class PluginCycleEndToEndTest {
 						"REPORTING_REPORT", 10, -1),
 				new Plugin("org.atrium.resources", List.of("org.atrium.resources.ui.part.timesheet",
 						"org.atrium.resources.ui.part.utilisation", "org.atrium.resources.ui.part.approvals"),
-						"RESOURCES_TIMESHEET", 40, 40));
+						"RESOURCES_TIMESHEET", 40, 40),
+				new Plugin("org.atrium.interop", List.of(), "INTEROP_SHEET_MAPPING", 1, -1));
 	}
 
 	@TempDir
