@@ -20,6 +20,21 @@ public interface ModelStore extends AutoCloseable {
 	/** The most recent audit entries first. */
 	List<AuditEntry> auditLog(AuditQuery query);
 
+	/**
+	 * The office login of the person the database itself signed in, for a team repository where each person has
+	 * a database login of their own; empty for an embedded database, where the client says who works.
+	 */
+	default java.util.Optional<String> signedInPerson() {
+		return java.util.Optional.empty();
+	}
+
+	/** Listens to changes committed by other clients of a shared store; an embedded store has none to tell. */
+	default void addChangeListener(StoreChangeListener listener) {
+	}
+
+	default void removeChangeListener(StoreChangeListener listener) {
+	}
+
 	@Override
 	void close();
 }

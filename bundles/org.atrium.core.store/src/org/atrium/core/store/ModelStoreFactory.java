@@ -79,6 +79,21 @@ public class ModelStoreFactory {
 		}
 
 		@Override
+		public java.util.Optional<String> signedInPerson() {
+			return store.signedInPerson();
+		}
+
+		@Override
+		public void addChangeListener(StoreChangeListener listener) {
+			store.addChangeListener(listener);
+		}
+
+		@Override
+		public void removeChangeListener(StoreChangeListener listener) {
+			store.removeChangeListener(listener);
+		}
+
+		@Override
 		public void close() {
 			onClose.run();
 			store.close();

@@ -2,7 +2,6 @@ package org.atrium.core.store.internal;
 
 import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import org.atrium.core.store.Dialect;
@@ -18,7 +17,7 @@ public final class PostgresDialect implements Dialect {
 
 	@Override
 	public Connection connect(StoreConfig config) throws SQLException {
-		Driver driver = DriverManager.getDriver(config.jdbcUrl());
+		Driver driver = driver();
 		java.util.Properties properties = new java.util.Properties();
 		if (config.user() != null) {
 			properties.setProperty("user", config.user());
@@ -26,9 +25,18 @@ public final class PostgresDialect implements Dialect {
 		if (config.password() != null) {
 			properties.setProperty("password", config.password());
 		}
+		properties.setProperty("ApplicationName", "Atrium");
 		Connection connection = driver.connect(config.jdbcUrl(), properties);
 		connection.setAutoCommit(false);
 		return connection;
+	}
+
+	private static Driver driver() throws SQLException {
+		try {
+			return new org.postgresql.Driver();
+		} catch (NoClassDefFoundError e) {
+			throw new SQLException("The PostgreSQL JDBC driver (bundle org.postgresql.jdbc) is not installed.", e);
+		}
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.atrium.core.store.Dialect;
 import org.atrium.core.store.Dialect.ColumnType;
 import org.atrium.core.store.MigrationContext;
+import org.atrium.core.store.NewerSchemaException;
 import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.SchemaInfo;
 import org.atrium.core.store.SchemaMigration;
@@ -80,7 +81,7 @@ final class SchemaManager {
 		Integer stored = storedVersion(connection, nsUri);
 		try {
 			if (stored != null && stored > target) {
-				throw new StoreException("The database holds " + nsUri + " at schema version " + stored
+				throw new NewerSchemaException("The database holds " + nsUri + " at schema version " + stored
 						+ ", but this installation knows only version " + target
 						+ ". Install the newer plugin, or use another database.");
 			}

@@ -56,7 +56,8 @@ final class WriteUnit implements Transaction {
 	}
 
 	private final DefaultSession session;
-	private final Instant now = Instant.now();
+	/** Microseconds: the finest time every engine keeps, so that a stamp reads back as it was set. */
+	private final Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	private final String transactionId = Ids.newId();
 	private final AuditWriter.Batch audit;
 	private final Map<ClassTable, List<Object[]>> inserts = new LinkedHashMap<>();

@@ -21,26 +21,44 @@ import org.atrium.core.model.pmo.RoleKind;
 import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
-import org.atrium.core.store.StoreConfig;
+import org.atrium.core.store.testing.Engine;
+import org.atrium.core.store.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** A fresh embedded Derby store per test, holding the core model. */
+/** A fresh store per test, holding the core model: every test runs on embedded Derby and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Engine.class)
 abstract class StoreTestSupport {
 
 	static final PmoFactory F = PmoFactory.eINSTANCE;
 	static final PmoPackage P = PmoPackage.eINSTANCE;
 
+	@Parameter
+	Engine engine;
+
 	@TempDir
 	Path workspace;
 
+	private TestDatabase database;
 	private final List<ModelStore> opened = new ArrayList<>();
+
+	/** The test's database, created on first use. */
+	TestDatabase database() {
+		if (database == null) {
+			database = TestDatabase.create(engine, workspace);
+		}
+		return database;
+	}
 
 	ModelStore openStore(ModelContribution... extra) {
 		List<ModelContribution> contributions = new ArrayList<>();
 		contributions.add(ModelContribution.of(PmoPackage.eINSTANCE));
 		contributions.addAll(List.of(extra));
-		ModelStore store = ModelStoreFactory.open(StoreConfig.derby(workspace.resolve("db"), true), contributions);
+		ModelStore store = ModelStoreFactory.open(database().config(), contributions);
 		opened.add(store);
 		return store;
 	}
@@ -49,6 +67,9 @@ abstract class StoreTestSupport {
 	void closeStores() {
 		for (ModelStore store : opened) {
 			store.close();
+		}
+		if (database != null) {
+			database.close();
 		}
 	}
 

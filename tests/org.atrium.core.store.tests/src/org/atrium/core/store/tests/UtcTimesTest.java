@@ -15,8 +15,6 @@ import org.atrium.core.model.pmo.Person;
 import org.atrium.core.store.AuditQuery;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.StoreSession;
-import org.atrium.core.store.StoreConfig;
-import org.atrium.core.store.internal.DerbyDialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +54,10 @@ class UtcTimesTest extends StoreTestSupport {
 
 	/** The column's value as the database holds it, read as text with no zone applied. */
 	private LocalDateTime stored(String select) throws SQLException {
-		try (Connection connection = new DerbyDialect().connect(StoreConfig.derby(workspace.resolve("db"), false))) {
-			try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(select)) {
-				rs.next();
-				return LocalDateTime.parse(rs.getString(1).replace(' ', 'T'));
-			} finally {
-				connection.rollback();
-			}
+		try (Connection connection = database().connect(); Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(select)) {
+			rs.next();
+			return LocalDateTime.parse(rs.getString(1).replace(' ', 'T'));
 		}
 	}
 }
