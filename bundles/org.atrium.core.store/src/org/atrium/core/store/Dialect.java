@@ -32,6 +32,16 @@ public interface Dialect {
 	/** Whether the error says that the database does not exist. */
 	boolean isMissingDatabase(SQLException e);
 
+	/** Whether the error says that the server refused the login: a wrong password or an unknown login. */
+	default boolean isLoginRefused(SQLException e) {
+		return false;
+	}
+
+	/** Whether the error says that the server cannot be reached, or the connection to it broke. */
+	default boolean isServerUnreachable(SQLException e) {
+		return false;
+	}
+
 	/** The longest string a VARCHAR column holds. */
 	int maxVarcharLength();
 }

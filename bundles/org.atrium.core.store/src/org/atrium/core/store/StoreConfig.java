@@ -27,6 +27,20 @@ public record StoreConfig(String jdbcUrl, String user, String password, boolean 
 		return new StoreConfig(url, user, password, true);
 	}
 
+	/**
+	 * The URL as it may be shown in status lines, logs and messages: any password in it, as a {@code password}
+	 * parameter or in user information, is removed.
+	 */
+	public String displayUrl() {
+		return withoutPassword(jdbcUrl);
+	}
+
+	/** The URL without a password: {@code user:secret@} becomes {@code user@}, a password parameter is dropped. */
+	public static String withoutPassword(String url) {
+		String result = url.replaceAll("(?i)([?&;])password=[^&;]*[&;]?", "$1").replaceAll("[?&;]$", "");
+		return result.replaceAll("(//[^/@:]+):[^/@]*@", "$1@");
+	}
+
 	public boolean isEmbeddedDerby() {
 		return jdbcUrl.startsWith("jdbc:derby:") && !jdbcUrl.startsWith("jdbc:derby://");
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 import org.atrium.core.store.AuditEntry;
 import org.atrium.core.store.AuditQuery;
@@ -18,6 +19,8 @@ import org.atrium.core.store.SchemaInfo;
 import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreLockedException;
+import org.atrium.core.store.StoreLoginException;
+import org.atrium.core.store.StoreUnavailableException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.WriteGuard;
 
@@ -37,6 +40,7 @@ public final class DefaultModelStore implements ModelStore {
 	private final Deque<Connection> idle = new ArrayDeque<>();
 	private final WriteGuard guard;
 	private boolean closed;
+	private Optional<String> signedInPerson = Optional.empty();
 
 	private DefaultModelStore(StoreConfig config, Dialect dialect, WriteGuard guard) {
 		this.config = config;
@@ -61,13 +65,27 @@ public final class DefaultModelStore implements ModelStore {
 		synchronized (OPEN) {
 			OPEN.merge(config.jdbcUrl(), 1, Integer::sum);
 		}
-		Connection connection = store.borrow();
+		Connection connection;
+		try {
+			connection = store.borrow();
+		} catch (RuntimeException e) {
+			store.close();
+			throw e;
+		}
 		try {
 			store.schema.ensureSystemTables(connection);
+			if (store.dialect instanceof PostgresDialect) {
+				store.signedInPerson = TeamIdentity.signedInPerson(connection, store.sql, store.description());
+				connection.commit();
+			}
 		} catch (SQLException e) {
 			store.discard(connection);
 			store.close();
 			throw new StoreException("Cannot prepare the database at " + store.description() + ": " + e.getMessage(), e);
+		} catch (RuntimeException e) {
+			store.discard(connection);
+			store.close();
+			throw e;
 		}
 		store.release(connection);
 		try {
@@ -88,7 +106,7 @@ public final class DefaultModelStore implements ModelStore {
 		if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
 			return new PostgresDialect();
 		}
-		throw new StoreException("Unsupported database URL '" + config.jdbcUrl()
+		throw new StoreException("Unsupported database URL '" + config.displayUrl()
 				+ "': use an embedded Derby directory or a jdbc:postgresql: URL.");
 	}
 
@@ -127,8 +145,13 @@ public final class DefaultModelStore implements ModelStore {
 	}
 
 	@Override
+	public Optional<String> signedInPerson() {
+		return signedInPerson;
+	}
+
+	@Override
 	public String description() {
-		return config.isEmbeddedDerby() ? "Derby " + config.derbyDirectory() : dialect.name() + " " + config.jdbcUrl();
+		return config.isEmbeddedDerby() ? "Derby " + config.derbyDirectory() : dialect.name() + " " + config.displayUrl();
 	}
 
 	@Override
@@ -189,6 +212,14 @@ public final class DefaultModelStore implements ModelStore {
 			}
 			if (dialect.isMissingDatabase(e)) {
 				throw new MissingStoreException("There is no Atrium database at " + description() + ".");
+			}
+			if (dialect.isLoginRefused(e)) {
+				throw new StoreLoginException("The server " + description() + " refused the login '" + config.user()
+						+ "': the password is wrong, or the server does not know that login.", e);
+			}
+			if (dialect.isServerUnreachable(e)) {
+				throw new StoreUnavailableException("The server " + description()
+						+ " cannot be reached: it is down, or the host or port is wrong (" + e.getMessage() + ").", e);
 			}
 			throw new StoreException("Cannot open the database " + description() + ": " + e.getMessage(), e);
 		}

@@ -70,6 +70,18 @@ public final class PostgresDialect implements Dialect {
 	}
 
 	@Override
+	public boolean isLoginRefused(SQLException e) {
+		return "28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState());
+	}
+
+	/** Connection exceptions (class 08) and a server shutting down or ending the session (57P01 to 57P03). */
+	@Override
+	public boolean isServerUnreachable(SQLException e) {
+		String state = e.getSQLState();
+		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+	}
+
+	@Override
 	public int maxVarcharLength() {
 		return 10_485_760;
 	}
