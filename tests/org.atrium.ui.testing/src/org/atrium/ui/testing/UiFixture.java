@@ -41,7 +41,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * A real display, shell and Derby store for UI tests: parts are created through e4 injection in a
+ * A real display, shell and store (embedded Derby unless told otherwise) for UI tests: parts are created through e4 injection in a
  * context that sees the OSGi services (the event broker among them), as in the workbench.
  */
 public final class UiFixture implements AutoCloseable {
@@ -55,11 +55,16 @@ public final class UiFixture implements AutoCloseable {
 	public final IEclipseContext context;
 
 	public UiFixture(Path workspace, String user) throws InterruptedException {
+		this(StoreConfig.derby(workspace.resolve("database"), true), user);
+	}
+
+	/** The fixture on any database, a team repository on PostgreSQL among them. */
+	public UiFixture(StoreConfig database, String user) throws InterruptedException {
 		BundleContext bundles = FrameworkUtil.getBundle(UiFixture.class).getBundleContext();
 		ServiceTracker<ModelStoreFactory, ModelStoreFactory> tracker = new ServiceTracker<>(bundles,
 				ModelStoreFactory.class, null);
 		tracker.open();
-		ModelStore modelStore = tracker.waitForService(30_000).open(StoreConfig.derby(workspace.resolve("database"), true));
+		ModelStore modelStore = tracker.waitForService(30_000).open(database);
 		store = new WorkbenchStore(modelStore, user);
 		context = EclipseContextFactory.getServiceContext(bundles).createChild("ui test");
 		context.set(WorkbenchStore.class, store);
