@@ -63,19 +63,30 @@ class PluginCycleEndToEndTest {
 	@TempDir
 	Path folder;
 
-	@ParameterizedTest
-	@MethodSource("plugins")
-	void installUseUninstallReinstall(Plugin plugin) throws Exception {
+	/** The product ships without plugins: each is offered by the repository, none is installed or shown. */
+	@org.junit.jupiter.api.Test
+	void theProductOffersEveryPluginAndShowsNone() throws Exception {
 		InstalledProduct atrium = new InstalledProduct(folder);
 		Path workspace = folder.resolve("workspace");
 
 		InstalledProduct.Run list = atrium.atrium(workspace, "plugins", "list");
 		assertEquals(0, list.exit(), list.toString());
-		assertTrue(list.out().matches("(?s).*Available from .*\\n  " + plugin.feature().replace(".", "\\.") + " .*"),
-				list.out());
 		assertEquals(0, atrium.atrium(workspace, "demo", "--today", "2026-11-27").exit());
 		Properties before = atrium.workbench(workspace);
-		assertTrue(plugin.parts().stream().noneMatch(before.getProperty("parts")::contains), "no plugin UI before install");
+		plugins().forEach(plugin -> {
+			assertTrue(list.out().matches("(?s).*Available from .*\\n  " + plugin.feature().replace(".", "\\.") + " .*"),
+					list.out());
+			assertTrue(plugin.parts().stream().noneMatch(before.getProperty("parts")::contains),
+					"no UI of " + plugin + " before it is installed");
+		});
+		assertEquals("0", before.getProperty("navigatorContributedChildren"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("plugins")
+	void installUseUninstallReinstall(Plugin plugin) throws Exception {
+		InstalledProduct atrium = new InstalledProduct(folder);
+		Path workspace = folder.resolve("workspace");
 
 		InstalledProduct.Run install = atrium.atrium(workspace, "plugins", "install", plugin.name(), "--trust-unsigned");
 		assertEquals(0, install.exit(), install.toString());
