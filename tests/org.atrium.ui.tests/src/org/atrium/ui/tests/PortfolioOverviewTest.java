@@ -19,12 +19,20 @@ import org.atrium.ui.parts.PortfolioOverviewPart;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Control;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The portfolio overview over 10,000 projects: a virtual table that builds only the rows shown. */
+/**
+ * The portfolio overview over 10,000 projects: a virtual table that builds only the rows shown. The office is saved
+ * once for the class; each test makes its own part and disposes it.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
 class PortfolioOverviewTest {
 
 	private static final int PROJECTS = 10_000;
@@ -35,7 +43,7 @@ class PortfolioOverviewTest {
 	private UiFixture ui;
 	private Office office;
 
-	@BeforeEach
+	@BeforeAll
 	void open() throws Exception {
 		ui = new UiFixture(workspace, "test");
 		office = ui.saveOffice(new OfficeScale(2, 20, PROJECTS, 40, 2, 0, 0, 1, 0, false));
@@ -43,6 +51,13 @@ class PortfolioOverviewTest {
 	}
 
 	@AfterEach
+	void disposeParts() {
+		for (Control control : ui.shell.getChildren()) {
+			control.dispose();
+		}
+	}
+
+	@AfterAll
 	void close() {
 		ui.close();
 	}
