@@ -18,6 +18,13 @@ public record StoreConfig(String jdbcUrl, String user, String password, boolean 
 		Objects.requireNonNull(jdbcUrl, "jdbcUrl");
 	}
 
+	/** Never the password: a configuration may end up in a log or a message. */
+	@Override
+	public String toString() {
+		return "StoreConfig[" + displayUrl() + (user == null ? "" : ", user " + user) + (password == null ? "" : ", password set")
+				+ (create ? ", create" : "") + "]";
+	}
+
 	/** Embedded Derby in {@code directory}. */
 	public static StoreConfig derby(Path directory, boolean create) {
 		return new StoreConfig("jdbc:derby:" + directory.toAbsolutePath(), null, null, create);

@@ -21,4 +21,10 @@ class StoreConfigTest {
 		assertEquals("jdbc:derby:/home/alee/atrium/database",
 				new StoreConfig("jdbc:derby:/home/alee/atrium/database", null, null, false).displayUrl());
 	}
+
+	@Test
+	void aConfigurationPrintsNoPassword() {
+		String printed = StoreConfig.jdbc("jdbc:postgresql://db.example.org/pmo?password=s3cret", "alee", "s3cret").toString();
+		assertEquals("StoreConfig[jdbc:postgresql://db.example.org/pmo, user alee, password set, create]", printed);
+	}
 }
