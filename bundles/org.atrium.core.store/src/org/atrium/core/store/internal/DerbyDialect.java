@@ -81,6 +81,12 @@ public final class DerbyDialect implements Dialect {
 		return hasState(e, "XJ004");
 	}
 
+	/** A deadlock (40001) or a lock wait that timed out (40XL1). */
+	@Override
+	public boolean isConcurrentWriteRefused(SQLException e) {
+		return hasState(e, "40001") || hasState(e, "40XL1");
+	}
+
 	@Override
 	public int maxVarcharLength() {
 		return 32672;

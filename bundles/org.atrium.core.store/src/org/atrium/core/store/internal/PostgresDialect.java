@@ -81,6 +81,12 @@ public final class PostgresDialect implements Dialect {
 		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
 	}
 
+	/** A serialization failure (40001) or a deadlock (40P01). */
+	@Override
+	public boolean isConcurrentWriteRefused(SQLException e) {
+		return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+	}
+
 	@Override
 	public int maxVarcharLength() {
 		return 10_485_760;
