@@ -52,4 +52,11 @@ public interface Dialect {
 	default boolean isConcurrentWriteRefused(SQLException e) {
 		return false;
 	}
+
+	/**
+	 * Takes the lock that serializes schema changes among all clients of the database, until the transaction ends;
+	 * a no-op where the engine has no such lock.
+	 */
+	default void lockSchema(Connection connection) throws SQLException {
+	}
 }

@@ -87,6 +87,16 @@ public final class DerbyDialect implements Dialect {
 		return hasState(e, "40001") || hasState(e, "40XL1");
 	}
 
+	/** An exclusive lock on the schema table, once it exists: clients of one embedded database share its engine. */
+	@Override
+	public void lockSchema(Connection connection) throws SQLException {
+		if (SchemaManager.tableExists(connection, SchemaManager.SCHEMA_TABLE)) {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("LOCK TABLE " + quote(SchemaManager.SCHEMA_TABLE) + " IN EXCLUSIVE MODE");
+			}
+		}
+	}
+
 	@Override
 	public int maxVarcharLength() {
 		return 32672;

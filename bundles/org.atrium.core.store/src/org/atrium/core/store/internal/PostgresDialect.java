@@ -10,6 +10,9 @@ import org.atrium.core.store.StoreConfig;
 /** PostgreSQL, for teams that share one repository. The JDBC driver must be on the class path. */
 public final class PostgresDialect implements Dialect {
 
+	/** The advisory lock key of schema changes: "ATRIUMSC" in ASCII. */
+	static final long SCHEMA_LOCK_KEY = 0x41545249554D5343L;
+
 	@Override
 	public String name() {
 		return "PostgreSQL";
@@ -85,6 +88,15 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public boolean isConcurrentWriteRefused(SQLException e) {
 		return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+	}
+
+	/** A transaction-level advisory lock, released at commit or rollback; every Atrium client uses the same key. */
+	@Override
+	public void lockSchema(Connection connection) throws SQLException {
+		try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+			statement.setLong(1, SCHEMA_LOCK_KEY);
+			statement.executeQuery().close();
+		}
 	}
 
 	@Override
