@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +25,7 @@ import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.SchemaInfo;
 import org.atrium.core.store.SchemaMigration;
 import org.atrium.core.store.StoreSession;
+import org.atrium.core.store.testing.Engine;
 import org.atrium.core.store.tests.PluginPackageTest.NotesPackage;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
@@ -84,7 +89,11 @@ class ConcurrentUpgradeTest extends StoreTestSupport {
 		}
 	}
 
-	private static SchemaMigration countingStep(AtomicInteger runs) {
+	/**
+	 * A step that counts its runs and then holds the upgrade open until the other client runs the step too (when
+	 * nothing serializes upgrades) or waits for a lock (the schema lock): so both clients are in the upgrade at once.
+	 */
+	private SchemaMigration countingStep(AtomicInteger runs) {
 		return new SchemaMigration() {
 			@Override
 			public int fromVersion() {
@@ -92,9 +101,30 @@ class ConcurrentUpgradeTest extends StoreTestSupport {
 			}
 
 			@Override
-			public void migrate(MigrationContext context) {
+			public void migrate(MigrationContext context) throws SQLException {
 				runs.incrementAndGet();
+				awaitTheOtherClient(runs);
 			}
 		};
+	}
+
+	private void awaitTheOtherClient(AtomicInteger runs) throws SQLException {
+		String waiting = engine == Engine.DERBY ? "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT'"
+				: "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+		try (Connection connection = database().connect(); Statement statement = connection.createStatement()) {
+			while (runs.get() < CLIENTS && System.nanoTime() < deadline) {
+				try (ResultSet rs = statement.executeQuery(waiting)) {
+					rs.next();
+					if (rs.getInt(1) > 0) {
+						return;
+					}
+				}
+				Thread.sleep(20);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("interrupted while waiting for the other client", e);
+		}
 	}
 }
