@@ -53,15 +53,25 @@ class OpenDatabaseTest extends StoreTestSupport {
 			}
 			""";
 
+	/** Derby: a folder with no database. PostgreSQL: a database the server does not have, named by a password-free URL. */
 	@Test
 	void missingDatabaseIsReportedAndNotCreated() throws Exception {
 		if (engine == Engine.DERBY) {
-			Path missing = workspace.resolve("nothing-here");
-			MissingStoreException e = assertThrows(MissingStoreException.class, () -> open(StoreConfig.derby(missing, false)));
-			assertEquals("There is no Atrium database at " + missing.toAbsolutePath() + ".", e.getMessage());
-			assertFalse(Files.exists(missing));
-			return;
+			missingFolderIsReportedAndNotCreated();
+		} else {
+			missingServerDatabaseIsReportedWithoutThePasswordAndNotCreated();
 		}
+	}
+
+	private void missingFolderIsReportedAndNotCreated() {
+		Path missing = workspace.resolve("nothing-here");
+		MissingStoreException e = assertThrows(MissingStoreException.class,
+				() -> open(StoreConfig.derby(missing, false)));
+		assertEquals("There is no Atrium database at " + missing.toAbsolutePath() + ".", e.getMessage());
+		assertFalse(Files.exists(missing));
+	}
+
+	private void missingServerDatabaseIsReportedWithoutThePasswordAndNotCreated() throws Exception {
 		String name = "atrium_missing_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String url = TestDatabase.SERVER_URL.substring(0, TestDatabase.SERVER_URL.lastIndexOf('/') + 1) + name;
 		StoreConfig withPasswordInUrl = new StoreConfig(
