@@ -18,7 +18,8 @@ import org.atrium.demo.Office;
  * Measures Atrium against baselines measured in the same run and prints one table: every figure is a ratio to its
  * baseline, with the absolute figures beside it. See docs/PERFORMANCE.md.
  * <p>
- * Usage: {@code Bench --product DIR --results DIR [--quick]}
+ * Usage: {@code Bench --product DIR --results DIR [--quick] [--postgres]}; {@code --postgres} measures only the
+ * figures on the PostgreSQL server.
  */
 public final class Bench {
 
@@ -29,25 +30,45 @@ public final class Bench {
 
 	public static void main(String[] args) throws Exception {
 		boolean quick = false;
+		boolean postgresOnly = false;
 		Path product = null;
 		Path results = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--quick" -> quick = true;
+			case "--postgres" -> postgresOnly = true;
 			case "--product" -> product = Path.of(args[++i]);
 			case "--results" -> results = Path.of(args[++i]);
 			default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-					+ "'; usage: Bench --product DIR --results DIR [--quick]");
+					+ "'; usage: Bench --product DIR --results DIR [--quick] [--postgres]");
 			}
 		}
 		if (product == null || results == null) {
-			throw new IllegalArgumentException("usage: Bench --product DIR --results DIR [--quick]");
+			throw new IllegalArgumentException("usage: Bench --product DIR --results DIR [--quick] [--postgres]");
 		}
 		Settings settings = quick ? Settings.quick() : Settings.full();
 		LocalDateTime start = LocalDateTime.now();
 
 		progress("generating the " + settings.scaleName() + " office");
 		Office office = Offices.generate(settings.scale());
+		List<Figure> figures = new ArrayList<>();
+		if (!postgresOnly) {
+			figures.addAll(embeddedFigures(settings, office, product));
+		}
+		figures.addAll(new PostgresBenchmarks(settings, office).run());
+		figures.sort(Comparator.comparing(Figure::number));
+
+		String report = header(settings, start) + table(figures);
+		System.out.print(report);
+		Files.createDirectories(results);
+		Path file = results.resolve("bench-" + start.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+				+ (quick ? "-quick" : "") + (postgresOnly ? "-postgres" : "") + ".md");
+		Files.writeString(file, report, StandardCharsets.UTF_8);
+		progress("written to " + file);
+	}
+
+	/** The figures on embedded Derby and of the product's start. */
+	private static List<Figure> embeddedFigures(Settings settings, Office office, Path product) throws Exception {
 		List<Figure> figures = new ArrayList<>();
 		try (Databases databases = new Databases()) {
 			figures.addAll(new StoreBenchmarks(settings, databases, office).run());
@@ -59,15 +80,7 @@ public final class Bench {
 		}
 		figures.add(new StartupBenchmark(settings, product).run());
 		figures.add(new WorkbenchStartupBenchmark(settings, product, settings.scale().projects()).run());
-		figures.sort(Comparator.comparing(Figure::number));
-
-		String report = header(settings, start) + table(figures);
-		System.out.print(report);
-		Files.createDirectories(results);
-		Path file = results.resolve("bench-" + start.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-				+ (quick ? "-quick" : "") + ".md");
-		Files.writeString(file, report, StandardCharsets.UTF_8);
-		progress("written to " + file);
+		return figures;
 	}
 
 	/** A line on standard error, so that standard output holds only the results. */

@@ -21,10 +21,11 @@ import org.atrium.demo.OfficeScale;
  * @param startup           runs of figure 7
  * @param projectLoads      projects loaded one by one per run of figure 3
  * @param sponsorQueries    queries per run of figure 4
+ * @param concurrentUpdates updates each client commits per run of figure 16
  */
 record Settings(String scaleName, OfficeScale scale, String memoryScaleName, OfficeScale memoryScale, Plan bulkInsert,
 		Plan projectInsert, Plan projectLoad, Plan reads, Plan rollup, Plan memory, Plan startup, int projectLoads,
-		int sponsorQueries) {
+		int sponsorQueries, int concurrentUpdates) {
 
 	/** A hundredth of {@link OfficeScale#LARGE}. */
 	private static final OfficeScale HUNDREDTH = new OfficeScale(5, 5, 100, 20, 20, 5, 26, 26, 5_000, false);
@@ -32,11 +33,11 @@ record Settings(String scaleName, OfficeScale scale, String memoryScaleName, Off
 	/** One run of each bulk insert: each takes minutes; the demo office check before them warms up. */
 	static Settings full() {
 		return new Settings("LARGE", OfficeScale.LARGE, "LARGE / 10", Offices.TENTH, new Plan(0, 1), new Plan(0, 1),
-				new Plan(1, 3), new Plan(5, 7), new Plan(5, 7), new Plan(1, 3), new Plan(1, 5), 100, 50);
+				new Plan(1, 3), new Plan(5, 7), new Plan(5, 7), new Plan(1, 3), new Plan(1, 5), 100, 50, 250);
 	}
 
 	static Settings quick() {
 		return new Settings("LARGE / 10", Offices.TENTH, "LARGE / 100", HUNDREDTH, new Plan(0, 2), new Plan(0, 2),
-				new Plan(1, 3), new Plan(5, 7), new Plan(5, 7), new Plan(1, 3), new Plan(1, 3), 100, 30);
+				new Plan(1, 3), new Plan(5, 7), new Plan(5, 7), new Plan(1, 3), new Plan(1, 3), 100, 30, 100);
 	}
 }

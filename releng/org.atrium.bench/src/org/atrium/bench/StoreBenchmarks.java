@@ -177,10 +177,14 @@ final class StoreBenchmarks {
 
 	/** Every n-th project of the office, as many as the settings load one by one. */
 	private List<Project> sampledProjects() {
-		List<Project> projects = reference.projects();
-		int step = Math.max(1, projects.size() / settings.projectLoads());
+		return sample(reference.projects(), settings.projectLoads());
+	}
+
+	/** Every n-th project, {@code count} of them. */
+	static List<Project> sample(List<Project> projects, int count) {
+		int step = Math.max(1, projects.size() / count);
 		List<Project> sampled = new ArrayList<>();
-		for (int index = 0; index < projects.size() && sampled.size() < settings.projectLoads(); index += step) {
+		for (int index = 0; index < projects.size() && sampled.size() < count; index += step) {
 			sampled.add(projects.get(index));
 		}
 		return sampled;
@@ -349,7 +353,8 @@ final class StoreBenchmarks {
 		}
 	}
 
-	private static long tags(Project project) {
+	/** The list rows (document tags) of a project tree. */
+	static long tags(Project project) {
 		return project.getDocuments().stream().map(DocumentRef::getTags).mapToLong(List::size).sum();
 	}
 

@@ -44,4 +44,19 @@ public interface Dialect {
 
 	/** The longest string a VARCHAR column holds. */
 	int maxVarcharLength();
+
+	/**
+	 * Whether the server refused a transaction because another one ran at the same time: a serialization failure,
+	 * a deadlock or a lock wait that timed out. Nothing of it was written, and the same work may succeed again.
+	 */
+	default boolean isConcurrentWriteRefused(SQLException e) {
+		return false;
+	}
+
+	/**
+	 * Takes the lock that serializes schema changes among all clients of the database, until the transaction ends;
+	 * a no-op where the engine has no such lock.
+	 */
+	default void lockSchema(Connection connection) throws SQLException {
+	}
 }

@@ -67,9 +67,21 @@ public final class DefaultSession implements StoreSession {
 	private final Map<ClassTable, Object[]> lastRead = new HashMap<>();
 	private boolean closed;
 
+	/** The connection of the write transaction this session reads in, or null to read in transactions of its own. */
+	private final Connection pinned;
+
 	DefaultSession(DefaultModelStore store, String user) {
+		this(store, user, null);
+	}
+
+	/**
+	 * A session that reads through {@code pinned}, inside the transaction that holds it, and never commits: the
+	 * write guard's view of the committed data as the write itself sees it.
+	 */
+	DefaultSession(DefaultModelStore store, String user, Connection pinned) {
 		this.store = store;
 		this.user = user;
+		this.pinned = pinned;
 		ResourceSet resourceSet = new ResourceSetImpl();
 		this.resource = new StoreResource(this);
 		resourceSet.getResources().add(resource);
@@ -118,7 +130,7 @@ public final class DefaultSession implements StoreSession {
 	public <T extends EObject> List<T> query(Query<T> query) {
 		checkOpen();
 		List<ClassTable> tables = store.mapping.tablesOf(query.type());
-		return store.withConnection(connection -> {
+		return read(connection -> {
 			List<EObject> results = new ArrayList<>();
 			for (ClassTable table : tables) {
 				QueryCompiler.Compiled compiled = QueryCompiler.select(store.mapping, store.sql, table, query, false);
@@ -142,7 +154,7 @@ public final class DefaultSession implements StoreSession {
 	@Override
 	public long count(Query<?> query) {
 		checkOpen();
-		return store.withConnection(connection -> {
+		return read(connection -> {
 			long total = 0;
 			for (ClassTable table : store.mapping.tablesOf(query.type())) {
 				QueryCompiler.Compiled compiled = QueryCompiler.select(store.mapping, store.sql, table, query, true);
@@ -184,7 +196,7 @@ public final class DefaultSession implements StoreSession {
 	public void loadContents(EObject object) {
 		checkOpen();
 		state(object);
-		store.withConnection(connection -> {
+		read(connection -> {
 			loadChildren(connection, List.of(object));
 			return null;
 		});
@@ -219,7 +231,7 @@ public final class DefaultSession implements StoreSession {
 		checkOpen();
 		ObjectState state = state(object);
 		boolean deep = state.contentsLoaded();
-		store.withConnection(connection -> {
+		read(connection -> {
 			ClassTable table = state.table;
 			try (PreparedStatement statement = connection.prepareStatement("SELECT " + table.selectColumns + " FROM "
 					+ table.quotedName + " WHERE " + store.sql.q(Columns.ID) + " = ?")) {
@@ -515,6 +527,9 @@ public final class DefaultSession implements StoreSession {
 	@Override
 	public void inTransaction(Consumer<Transaction> work) {
 		checkOpen();
+		if (pinned != null) {
+			throw new StoreException("The committed data a write rule reads cannot be written.");
+		}
 		WriteUnit unit = new WriteUnit(this);
 		try {
 			work.accept(unit);
@@ -642,6 +657,18 @@ public final class DefaultSession implements StoreSession {
 			out.append(i == 0 ? "?" : ", ?");
 		}
 		return out.toString();
+	}
+
+	/** Runs reading work in a transaction of its own, or in the pinned transaction. */
+	private <R> R read(DefaultModelStore.SqlWork<R> work) {
+		if (pinned == null) {
+			return store.withConnection(work);
+		}
+		try {
+			return work.run(pinned);
+		} catch (SQLException e) {
+			throw new StoreException("Database error in " + store.description() + ": " + e.getMessage(), e);
+		}
 	}
 
 	private void checkOpen() {

@@ -81,6 +81,22 @@ public final class DerbyDialect implements Dialect {
 		return hasState(e, "XJ004");
 	}
 
+	/** A deadlock (40001) or a lock wait that timed out (40XL1). */
+	@Override
+	public boolean isConcurrentWriteRefused(SQLException e) {
+		return hasState(e, "40001") || hasState(e, "40XL1");
+	}
+
+	/** An exclusive lock on the schema table, once it exists: clients of one embedded database share its engine. */
+	@Override
+	public void lockSchema(Connection connection) throws SQLException {
+		if (SchemaManager.tableExists(connection, SchemaManager.SCHEMA_TABLE)) {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("LOCK TABLE " + quote(SchemaManager.SCHEMA_TABLE) + " IN EXCLUSIVE MODE");
+			}
+		}
+	}
+
 	@Override
 	public int maxVarcharLength() {
 		return 32672;

@@ -10,6 +10,9 @@ import org.atrium.core.store.StoreConfig;
 /** PostgreSQL, for teams that share one repository. The JDBC driver must be on the class path. */
 public final class PostgresDialect implements Dialect {
 
+	/** The advisory lock key of schema changes: "ATRIUMSC" in ASCII. */
+	static final long SCHEMA_LOCK_KEY = 0x41545249554D5343L;
+
 	@Override
 	public String name() {
 		return "PostgreSQL";
@@ -79,6 +82,21 @@ public final class PostgresDialect implements Dialect {
 	public boolean isServerUnreachable(SQLException e) {
 		String state = e.getSQLState();
 		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+	}
+
+	/** A serialization failure (40001) or a deadlock (40P01). */
+	@Override
+	public boolean isConcurrentWriteRefused(SQLException e) {
+		return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+	}
+
+	/** A transaction-level advisory lock, released at commit or rollback; every Atrium client uses the same key. */
+	@Override
+	public void lockSchema(Connection connection) throws SQLException {
+		try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+			statement.setLong(1, SCHEMA_LOCK_KEY);
+			statement.executeQuery().close();
+		}
 	}
 
 	@Override

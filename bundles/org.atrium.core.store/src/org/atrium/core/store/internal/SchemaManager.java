@@ -42,7 +42,9 @@ final class SchemaManager {
 		this.sql = sql;
 	}
 
+	/** Creates the schema and audit tables if missing, under the schema lock so that two clients never both do. */
 	void ensureSystemTables(Connection connection) throws SQLException {
+		dialect.lockSchema(connection);
 		if (!tableExists(connection, SCHEMA_TABLE)) {
 			execute(connection, "CREATE TABLE " + sql.q(SCHEMA_TABLE) + " (" + sql.q("NS_URI") + " VARCHAR(512) PRIMARY KEY, "
 					+ sql.q("PREFIX") + " VARCHAR(128) NOT NULL, " + sql.q("VERSION") + " INTEGER NOT NULL, "
@@ -74,12 +76,16 @@ final class SchemaManager {
 		return result;
 	}
 
-	/** Brings the tables of one package up to its schema version, in one transaction. */
+	/**
+	 * Brings the tables of one package up to its schema version, in one transaction. The stored version is read
+	 * under the schema lock: of two clients that start at once, one upgrades and the other finds it done.
+	 */
 	void upgrade(Connection connection, ModelContribution contribution, Mapping mapping) throws SQLException {
 		String nsUri = contribution.ePackage().getNsURI();
 		int target = contribution.schemaVersion();
-		Integer stored = storedVersion(connection, nsUri);
 		try {
+			dialect.lockSchema(connection);
+			Integer stored = storedVersion(connection, nsUri);
 			if (stored != null && stored > target) {
 				throw new NewerSchemaException("The database holds " + nsUri + " at schema version " + stored
 						+ ", but this installation knows only version " + target

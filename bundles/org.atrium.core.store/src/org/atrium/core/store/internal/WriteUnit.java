@@ -391,16 +391,18 @@ final class WriteUnit implements Transaction {
 
 	// ---- writing
 
+	/** Runs the guard and the writes in one transaction: the guard reads committed data through its connection. */
 	void commit() {
 		DefaultModelStore store = session.store;
+		Connection connection;
 		try {
-			guard(store);
-		} catch (RuntimeException | Error e) {
+			connection = store.borrow();
+		} catch (RuntimeException e) {
 			rollBackObjects();
 			throw e;
 		}
-		Connection connection = store.borrow();
 		try {
+			guard(store, connection);
 			writeInserts(connection);
 			writeUpdates(connection);
 			writePositions(connection);
@@ -412,7 +414,7 @@ final class WriteUnit implements Transaction {
 			DefaultModelStore.rollbackQuietly(connection);
 			store.release(connection);
 			rollBackObjects();
-			throw new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
+			throw failure(e);
 		} catch (RuntimeException | Error e) {
 			DefaultModelStore.rollbackQuietly(connection);
 			store.release(connection);
@@ -423,23 +425,41 @@ final class WriteUnit implements Transaction {
 		applyToSession();
 	}
 
-	private void guard(DefaultModelStore store) {
+	/** A refused write: a conflict when another transaction ran at the same time, else the database's reason. */
+	private StoreException failure(SQLException e) {
+		if (session.store.dialect.isConcurrentWriteRefused(e)) {
+			EObject first = writes.isEmpty() ? null : writes.get(0).object();
+			ConflictException conflict = new ConflictException((first == null ? "The data" : DefaultSession.label(first))
+					+ " was changed by another user at the same time; nothing was saved; try again.",
+					first == null ? null : Ids.of(first));
+			conflict.initCause(e);
+			return conflict;
+		}
+		return new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
+	}
+
+	private void guard(DefaultModelStore store, Connection connection) {
 		if (writes.isEmpty()) {
 			return;
 		}
-		try (Check check = new Check(store)) {
+		try (Check check = new Check(store, connection)) {
 			store.guard().check(check);
 		}
 	}
 
-	/** The writes as the guard sees them; the session on committed data is opened on first use. */
+	/**
+	 * The writes as the guard sees them; the session on committed data is opened on first use and reads in the
+	 * write's own transaction.
+	 */
 	private final class Check implements WriteCheck, AutoCloseable {
 
 		private final DefaultModelStore store;
+		private final Connection connection;
 		private StoreSession committed;
 
-		Check(DefaultModelStore store) {
+		Check(DefaultModelStore store, Connection connection) {
 			this.store = store;
+			this.connection = connection;
 		}
 
 		@Override
@@ -465,7 +485,7 @@ final class WriteUnit implements Transaction {
 		@Override
 		public StoreSession committed() {
 			if (committed == null) {
-				committed = store.openSession(session.user());
+				committed = new DefaultSession(store, session.user(), connection);
 			}
 			return committed;
 		}

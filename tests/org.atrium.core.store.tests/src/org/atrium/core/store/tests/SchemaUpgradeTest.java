@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.atrium.core.store.MigrationContext;
 import org.atrium.core.store.ModelStore;
@@ -16,6 +17,7 @@ import org.atrium.core.store.SchemaMigration;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.internal.DefaultModelStore;
+import org.atrium.core.store.testing.Engine;
 import org.atrium.core.store.tests.PluginPackageTest.NotesPackage;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,8 @@ class SchemaUpgradeTest extends StoreTestSupport {
 		String id = storeNoteAtVersionOne("hello");
 		NotesPackage v3 = new NotesPackage(3);
 
-		ModelStore upgraded = openStore(
-				v3.contribution(List.of(update(v3, 1, "UPPER(TEXT)"), update(v3, 2, "TEXT || '!'"))));
+		ModelStore upgraded = openStore(v3.contribution(
+				List.of(update(v3, 1, text -> "UPPER(" + text + ")"), update(v3, 2, text -> text + " || '!'"))));
 
 		assertTrue(upgraded.schema().contains(new SchemaInfo(NOTES, "notes", 3)));
 		try (StoreSession session = upgraded.openSession("alee")) {
@@ -48,7 +50,7 @@ class SchemaUpgradeTest extends StoreTestSupport {
 
 		NotesPackage v3 = new NotesPackage(3);
 		StoreException missing = assertThrows(StoreException.class,
-				() -> openStore(v3.contribution(List.of(update(v3, 1, "UPPER(TEXT)")))));
+				() -> openStore(v3.contribution(List.of(update(v3, 1, text -> "UPPER(" + text + ")")))));
 
 		assertEquals("The database holds " + NOTES + " at schema version 1, and the installed plugin needs version 3, "
 				+ "but it has no migration step from version 2. Nothing was changed; install a plugin version that can "
@@ -73,7 +75,7 @@ class SchemaUpgradeTest extends StoreTestSupport {
 
 		NotesPackage v3 = new NotesPackage(3);
 		StoreException failed = assertThrows(StoreException.class,
-				() -> openStore(v3.contribution(List.of(update(v3, 1, "UPPER(TEXT)"), failing))));
+				() -> openStore(v3.contribution(List.of(update(v3, 1, text -> "UPPER(" + text + ")"), failing))));
 
 		assertTrue(failed.getMessage().contains("step 2 failed"), failed.getMessage());
 		assertTextAtVersionOne(id, "hello");
@@ -119,8 +121,8 @@ class SchemaUpgradeTest extends StoreTestSupport {
 
 		StoreException refused = assertThrows(StoreException.class, () -> openStore(verbose.contribution()));
 
-		assertTrue(refused.getMessage().contains("is longer than the 128 characters Derby allows"),
-				refused.getMessage());
+		String limit = engine == Engine.DERBY ? "128 characters Derby allows" : "63 characters PostgreSQL allows";
+		assertTrue(refused.getMessage().contains("is longer than the " + limit), refused.getMessage());
 		assertTrue(refused.getMessage().endsWith("Nothing was registered."), refused.getMessage());
 	}
 
@@ -145,8 +147,11 @@ class SchemaUpgradeTest extends StoreTestSupport {
 		}
 	}
 
-	/** A step that rewrites every note's text with an SQL expression of TEXT. */
-	private static SchemaMigration update(NotesPackage notes, int from, String expression) {
+	/**
+	 * A step that rewrites every note's text with an SQL expression of the text column, named the way the engine
+	 * knows it.
+	 */
+	private static SchemaMigration update(NotesPackage notes, int from, UnaryOperator<String> expression) {
 		return new SchemaMigration() {
 			@Override
 			public int fromVersion() {
@@ -156,8 +161,9 @@ class SchemaUpgradeTest extends StoreTestSupport {
 			@Override
 			public void migrate(MigrationContext context) throws SQLException {
 				String table = context.dialect().quote(context.table(notes.note));
+				String text = context.dialect().quote(context.column(notes.note.getEStructuralFeature("text")));
 				try (PreparedStatement statement = context.connection()
-						.prepareStatement("UPDATE " + table + " SET TEXT = " + expression)) {
+						.prepareStatement("UPDATE " + table + " SET " + text + " = " + expression.apply(text))) {
 					statement.executeUpdate();
 				}
 			}
