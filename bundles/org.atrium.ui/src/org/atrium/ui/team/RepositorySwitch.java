@@ -26,17 +26,25 @@ public final class RepositorySwitch {
 	 */
 	public static boolean toTeamRepository(WorkbenchStore workbench, ConnectTeamRepositoryDialog connected,
 			TeamCredentials credentials, BooleanSupplier editorsClosed, IEventBroker events) {
-		TeamConnection connection = connected.connection();
 		if (!switchTo(workbench, connected.opened().store(), connected.opened().user(), editorsClosed, events)) {
 			return false;
 		}
+		remember(connected, credentials);
+		return true;
+	}
+
+	/**
+	 * Keeps the team repository the dialog connected to in the settings, for the next start, and its password in
+	 * secure storage if the user asked; a password not to be remembered is forgotten.
+	 */
+	static void remember(ConnectTeamRepositoryDialog connected, TeamCredentials credentials) {
+		TeamConnection connection = connected.connection();
 		if (connected.rememberPassword()) {
 			credentials.remember(connection.url(), connection.login(), connection.password());
 		} else {
 			credentials.forget(connection.url(), connection.login());
 		}
 		save(Settings.load().onTeamRepository(connection.url(), connection.login()));
-		return true;
 	}
 
 	/** Works on the embedded database, opened by the caller, as the user of the settings. */
@@ -62,7 +70,7 @@ public final class RepositorySwitch {
 		return true;
 	}
 
-	private static void save(Settings settings) {
+	static void save(Settings settings) {
 		try {
 			settings.store();
 		} catch (BackingStoreException e) {

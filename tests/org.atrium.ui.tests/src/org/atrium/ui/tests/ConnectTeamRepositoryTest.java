@@ -14,11 +14,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
@@ -31,11 +33,15 @@ import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.testing.Engine;
 import org.atrium.core.store.testing.TestDatabase;
 import org.atrium.demo.Office;
+import org.atrium.ui.Identity;
 import org.atrium.ui.Settings;
+import org.atrium.ui.WhoAmI;
+import org.atrium.ui.WorkbenchStore;
 import org.atrium.ui.parts.StatusLine;
 import org.atrium.ui.team.ConnectTeamRepositoryDialog;
 import org.atrium.ui.team.RepositorySwitch;
 import org.atrium.ui.team.TeamCredentials;
+import org.atrium.ui.team.TeamStartup;
 import org.atrium.ui.testing.UiFixture;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -72,7 +78,7 @@ class ConnectTeamRepositoryTest {
 	private Person lead;
 	private Office office;
 	private TeamCredentials credentials;
-	private final List<String> roles = new java.util.ArrayList<>();
+	private final List<String> roles = new ArrayList<>();
 	private final Map<String, String> savedPreferences = new HashMap<>();
 	private ConnectTeamRepositoryDialog dialog;
 
@@ -287,6 +293,87 @@ class ConnectTeamRepositoryTest {
 		assertEquals(ConnectTeamRepositoryDialog.USE_EMBEDDED, dialog.getReturnCode());
 	}
 
+	@Test
+	void atStartTheRememberedPasswordConnectsAndAFailureOffersTheDialogInsteadOfFailing() throws Exception {
+		String password = "Secret-" + UUID.randomUUID();
+		String login = staffLogin(password, "emartin");
+		Settings team = new Settings(folder.resolve("embedded").toString(), database.url(), "someone", login);
+		ModelStoreFactory factory = ui.context.get(ModelStoreFactory.class);
+		credentials.remember(database.url(), login, password);
+		try (WorkbenchStore started = TeamStartup.open(ui.shell, factory, team, credentials)) {
+			assertEquals("emartin", started.user());
+			assertEquals("PostgreSQL " + database.url(), started.description());
+		}
+
+		credentials.remember(database.url(), login, "a password changed since");
+		List<String> shown = new ArrayList<>();
+		answer("Connect to team repository", dialogShell -> {
+			shown.addAll(texts(dialogShell));
+			pressIn(dialogShell, "Use embedded database");
+		});
+		try (WorkbenchStore started = TeamStartup.open(ui.shell, factory, team, credentials)) {
+			assertTrue(started.description().startsWith("Derby " + folder.resolve("embedded")), started.description());
+			assertEquals("someone", started.user());
+		}
+		assertTrue(shown.stream().anyMatch(text -> text.startsWith("Wrong password, or the server " + database.url())),
+				shown.toString());
+		assertFalse(Settings.load().isTeamRepository(), "the choice of the embedded database is kept");
+	}
+
+	@Test
+	void whoAmIOnATeamRepositoryExplainsThatTheServerSignsYouIn() throws Exception {
+		String password = "Secret-" + UUID.randomUUID();
+		String login = staffLogin(password, "emartin");
+		open(null);
+		fill(database.url(), login, password);
+		connect();
+		assertTrue(RepositorySwitch.toTeamRepository(ui.store, dialog, credentials, () -> true,
+				ui.context.get(IEventBroker.class)));
+		Identity identity;
+		try (StoreSession session = ui.store.openSession()) {
+			identity = Identity.read(session, ui.store.user());
+		}
+		List<String> shown = new ArrayList<>();
+		answer("Who am I", messageShell -> {
+			shown.addAll(texts(messageShell));
+			messageShell.close();
+		});
+		assertFalse(WhoAmI.ask(ui.shell, identity, "Choose who you are", ui.store, null, null,
+				ui.context.get(IEventBroker.class)));
+		assertEquals("emartin", ui.store.user());
+		assertTrue(shown.stream().anyMatch(text -> text.contains("signs you in as " + lead.getName() + " (emartin)")),
+				shown.toString());
+	}
+
+	/** Answers the modal dialog with this title once it shows. */
+	private void answer(String title, Consumer<Shell> answer) {
+		Runnable look = new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : ui.shell.getShells()) {
+					if (title.equals(shell.getText()) && shell.isVisible()) {
+						answer.accept(shell);
+						return;
+					}
+				}
+				ui.display.timerExec(100, this);
+			}
+		};
+		ui.display.timerExec(100, look);
+	}
+
+	private static List<String> texts(Shell shell) {
+		List<String> texts = new ArrayList<>();
+		UiFixture.find(shell, Label.class, label -> true).forEach(label -> texts.add(label.getText()));
+		UiFixture.find(shell, Text.class, text -> true).forEach(text -> texts.add(text.getText().trim()));
+		return texts;
+	}
+
+	private static void pressIn(Shell shell, String label) {
+		UiFixture.find(shell, Button.class, b -> b.getText().equals(label)).get(0).notifyListeners(SWT.Selection,
+				new Event());
+	}
+
 	/** A login of its own on the server, with a staff member's privileges, mapped to the person if one is given. */
 	private String staffLogin(String password, String person) throws SQLException {
 		String login = "atrium_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -340,8 +427,7 @@ class ConnectTeamRepositoryTest {
 	}
 
 	private void press(String label) {
-		Button button = UiFixture.find(dialog.getShell(), Button.class, b -> b.getText().equals(label)).get(0);
-		button.notifyListeners(SWT.Selection, new Event());
+		pressIn(dialog.getShell(), label);
 	}
 
 	private Text field(String label) {
