@@ -1,5 +1,8 @@
 package org.atrium.ui.handlers;
 
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreConfig;
@@ -34,21 +37,20 @@ public class ConnectTeamRepositoryHandler {
 		ConnectTeamRepositoryDialog dialog = new ConnectTeamRepositoryDialog(shell, factory, credentials, Settings.load(),
 				null);
 		int choice = dialog.open();
+		BooleanSupplier editorsClosed = () -> CloseAllEditorsHandler.closeAll(parts, saveHandler);
+		String before = store.description();
 		try {
+			boolean switched = true;
 			if (choice == Window.OK) {
-				if (!RepositorySwitch.toTeamRepository(store, dialog, credentials,
-						() -> CloseAllEditorsHandler.closeAll(parts, saveHandler), events)) {
-					MessageDialog.openInformation(shell, "Connect to team repository",
-							"The editors stayed open, so the workbench stays on " + store.description() + ".");
-				}
+				switched = RepositorySwitch.toTeamRepository(store, dialog, credentials, editorsClosed, events);
 			} else if (choice == ConnectTeamRepositoryDialog.USE_EMBEDDED) {
 				ModelStore embedded = BackgroundWork.await(shell.getDisplay(), "Opening the embedded database",
-						() -> factory.open(StoreConfig.derby(java.nio.file.Path.of(Settings.load().databasePath()), true)));
-				if (!RepositorySwitch.toEmbeddedDatabase(store, embedded,
-						() -> CloseAllEditorsHandler.closeAll(parts, saveHandler), events)) {
-					MessageDialog.openInformation(shell, "Connect to team repository",
-							"The editors stayed open, so the workbench stays on " + store.description() + ".");
-				}
+						() -> factory.open(StoreConfig.derby(Path.of(Settings.load().databasePath()), true)));
+				switched = RepositorySwitch.toEmbeddedDatabase(store, embedded, editorsClosed, events);
+			}
+			if (!switched) {
+				MessageDialog.openInformation(shell, "Connect to team repository",
+						"The editors stayed open, so the workbench stays on " + before + ".");
 			}
 		} catch (StoreException | IllegalStateException e) {
 			MessageDialog.openError(shell, "Connect to team repository", e.getMessage());
