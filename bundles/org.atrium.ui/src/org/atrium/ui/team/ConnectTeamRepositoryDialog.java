@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,6 +32,7 @@ public final class ConnectTeamRepositoryDialog extends TitleAreaDialog {
 
 	public static final int USE_EMBEDDED = IDialogConstants.CLIENT_ID + 2;
 	private static final int TEST = IDialogConstants.CLIENT_ID + 1;
+	private static final int WIDTH = 720;
 
 	private final ModelStoreFactory factory;
 	private final TeamCredentials credentials;
@@ -66,6 +68,12 @@ public final class ConnectTeamRepositoryDialog extends TitleAreaDialog {
 	@Override
 	protected boolean isResizable() {
 		return true;
+	}
+
+	/** Wide enough for a URL, narrow enough that messages wrap rather than widen the dialog. */
+	@Override
+	protected Point getInitialSize() {
+		return new Point(WIDTH, Math.max(getShell().computeSize(WIDTH, SWT.DEFAULT, true).y, 340));
 	}
 
 	@Override

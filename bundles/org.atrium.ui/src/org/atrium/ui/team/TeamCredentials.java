@@ -71,6 +71,7 @@ public final class TeamCredentials {
 			ISecurePreferences root = open();
 			root.node(nodePath(url, login)).put(PASSWORD, password, true);
 			root.flush();
+			restrictToOwner(storageFile(), "rw-------");
 		} catch (StorageException | IOException e) {
 			throw new IllegalStateException("Secure storage " + storageFile() + " cannot be written: " + e.getMessage(), e);
 		}
