@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -204,6 +205,9 @@ class ConnectTeamRepositoryTest {
 		press("Connect");
 		assertTrue(dialog.getErrorMessage().startsWith("Password: "), dialog.getErrorMessage());
 		assertFalse(dialog.getShell().isDisposed(), "bad input keeps the dialog open");
+		String preferences = new Settings("/tmp/db", "jdbc:postgresql://db.example.org/pmo?user=alee&password=oops", "alee")
+				.problem();
+		assertTrue(preferences.startsWith("JDBC URL: remove the password from the URL"), preferences);
 	}
 
 	@Test
@@ -245,6 +249,9 @@ class ConnectTeamRepositoryTest {
 		assertFalse(preferencesFile.contains(password), "the preferences file holds no password");
 		assertEquals(Optional.of(password), credentials.password(database.url(), login));
 		assertFalse(Files.readString(credentials.storageFile()).contains(password), "secure storage is encrypted");
+		assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(credentials.storageFile()));
+		assertEquals(PosixFilePermissions.fromString("rw-------"),
+				Files.getPosixFilePermissions(credentials.storageFile().resolveSibling("secure_storage.key")));
 
 		ConnectTeamRepositoryDialog again = new ConnectTeamRepositoryDialog(ui.shell,
 				ui.context.get(ModelStoreFactory.class), credentials, saved, null);
