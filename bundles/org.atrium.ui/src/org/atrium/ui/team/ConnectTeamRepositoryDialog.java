@@ -33,6 +33,7 @@ public final class ConnectTeamRepositoryDialog extends TitleAreaDialog {
 	public static final int USE_EMBEDDED = IDialogConstants.CLIENT_ID + 2;
 	private static final int TEST = IDialogConstants.CLIENT_ID + 1;
 	private static final int WIDTH = 720;
+	private static final int SWT_MARGIN = 10;
 
 	private final ModelStoreFactory factory;
 	private final TeamCredentials credentials;
@@ -70,10 +71,12 @@ public final class ConnectTeamRepositoryDialog extends TitleAreaDialog {
 		return true;
 	}
 
-	/** Wide enough for a URL, narrow enough that messages wrap rather than widen the dialog. */
+	/** Wide enough for a URL and the buttons, narrow enough that messages wrap rather than widen the dialog. */
 	@Override
 	protected Point getInitialSize() {
-		return new Point(WIDTH, Math.max(getShell().computeSize(WIDTH, SWT.DEFAULT, true).y, 340));
+		int buttons = getButtonBar().computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+		int width = Math.max(WIDTH, getShell().computeTrim(0, 0, buttons + 2 * SWT_MARGIN, 0).width);
+		return new Point(width, Math.max(getShell().computeSize(width, SWT.DEFAULT, true).y, 340));
 	}
 
 	@Override
