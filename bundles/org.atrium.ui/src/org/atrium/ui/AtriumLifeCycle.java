@@ -4,6 +4,8 @@ import org.atrium.demo.DemoOffice;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
+import org.atrium.ui.team.TeamCredentials;
+import org.atrium.ui.team.TeamStartup;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,7 +25,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Opens the database before the window exists and closes it when the workbench shuts down. */
+/**
+ * Opens the database before the window exists (a team repository with its remembered password, or the connect dialog
+ * if that fails) and closes it when the workbench shuts down.
+ */
 public class AtriumLifeCycle {
 
 	@PostContextCreate
@@ -31,7 +36,9 @@ public class AtriumLifeCycle {
 		Settings settings = Settings.load();
 		WorkbenchStore store;
 		try {
-			store = new WorkbenchStore(storeFactory().open(settings.storeConfig()), settings.user());
+			store = settings.isTeamRepository()
+					? TeamStartup.open(null, storeFactory(), settings, TeamCredentials.forUser())
+					: new WorkbenchStore(storeFactory().open(settings.storeConfig()), settings.user());
 		} catch (StoreException e) {
 			MessageDialog.openError(null, "Atrium cannot open its database", e.getMessage());
 			System.exit(1);

@@ -13,14 +13,20 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The workbench preferences: which database to open and who the user is. Stored per workspace;
- * a change of database takes effect at the next start.
+ * a change of database takes effect at the next start. A team repository is a PostgreSQL URL with a
+ * database login; its password is never here but in secure storage ({@code TeamCredentials}).
  */
-public record Settings(String databasePath, String jdbcUrl, String user) {
+public record Settings(String databasePath, String jdbcUrl, String user, String login) {
 
 	static final String NODE = "org.atrium.ui";
 	static final String DATABASE_PATH = "database.path";
 	static final String JDBC_URL = "database.url";
 	static final String USER = "user";
+	static final String LOGIN = "database.login";
+
+	public Settings(String databasePath, String jdbcUrl, String user) {
+		this(databasePath, jdbcUrl, user, "");
+	}
 
 	/** The settings in the workspace preferences, with defaults for what is not set. */
 	public static Settings load() {
@@ -28,7 +34,8 @@ public record Settings(String databasePath, String jdbcUrl, String user) {
 		String user = argument("--user");
 		return new Settings(preferences.get(DATABASE_PATH, defaultDatabasePath().toString()),
 				preferences.get(JDBC_URL, ""),
-				user != null ? user : preferences.get(USER, System.getProperty("user.name", "atrium")));
+				user != null ? user : preferences.get(USER, System.getProperty("user.name", "atrium")),
+				preferences.get(LOGIN, ""));
 	}
 
 	public void store() throws BackingStoreException {
@@ -36,6 +43,7 @@ public record Settings(String databasePath, String jdbcUrl, String user) {
 		preferences.put(DATABASE_PATH, databasePath);
 		preferences.put(JDBC_URL, jdbcUrl);
 		preferences.put(USER, user);
+		preferences.put(LOGIN, login == null ? "" : login);
 		preferences.flush();
 	}
 
@@ -47,10 +55,29 @@ public record Settings(String databasePath, String jdbcUrl, String user) {
 		if (!jdbcUrl.isBlank() && !jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:derby:")) {
 			return "JDBC URL: use a jdbc:postgresql: or jdbc:derby: URL, or leave it empty for the embedded database.";
 		}
+		if (!StoreConfig.withoutPassword(jdbcUrl).equals(jdbcUrl)) {
+			return "JDBC URL: remove the password from the URL; Atrium keeps passwords in secure storage only "
+					+ "(File > Connect to team repository).";
+		}
 		if (jdbcUrl.isBlank() && (databasePath == null || databasePath.isBlank())) {
 			return "Embedded database: enter a folder.";
 		}
 		return null;
+	}
+
+	/** Whether the settings name a team repository: a PostgreSQL URL and a database login. */
+	public boolean isTeamRepository() {
+		return jdbcUrl.startsWith("jdbc:postgresql:") && login != null && !login.isBlank();
+	}
+
+	/** The same settings on the team repository {@code url} as {@code login}. */
+	public Settings onTeamRepository(String url, String login) {
+		return new Settings(databasePath, url, user, login);
+	}
+
+	/** The same settings on the embedded database. */
+	public Settings onEmbeddedDatabase() {
+		return new Settings(databasePath, "", user, "");
 	}
 
 	public StoreConfig storeConfig() {

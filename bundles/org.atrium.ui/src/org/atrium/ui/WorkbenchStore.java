@@ -16,7 +16,7 @@ import org.atrium.core.store.StoreSession;
  */
 public final class WorkbenchStore implements AutoCloseable {
 
-	private final ModelStore store;
+	private volatile ModelStore store;
 	private volatile String user;
 	private volatile boolean closed;
 
@@ -38,12 +38,45 @@ public final class WorkbenchStore implements AutoCloseable {
 		return user;
 	}
 
-	/** Works as another person from now on: sessions opened later are theirs. */
+	/**
+	 * Works as another person from now on: sessions opened later are theirs. Refused on a team repository, where the
+	 * database login says who works.
+	 */
 	public void switchUser(String login) {
 		if (login == null || login.isBlank()) {
 			throw new IllegalArgumentException("a user needs a login");
 		}
+		if (store.signedInPerson().isPresent()) {
+			throw new IllegalStateException(signedInExplanation(user));
+		}
 		this.user = login;
+	}
+
+	/**
+	 * Works on another store from now on, as {@code user}, and closes the previous one. Sessions opened later are on
+	 * the new store; editors with sessions on the previous one must be closed first.
+	 */
+	public void switchTo(ModelStore next, String user) {
+		if (user == null || user.isBlank()) {
+			throw new IllegalArgumentException("a user needs a login");
+		}
+		ModelStore previous = store;
+		this.store = next;
+		this.user = user;
+		if (previous != next) {
+			previous.close();
+		}
+	}
+
+	/** Whether the database signed the user in (a team repository), so that the workbench cannot change who works. */
+	public boolean isSignedInByServer() {
+		return store.signedInPerson().isPresent();
+	}
+
+	/** Why the user cannot choose who they are on a team repository; {@code who} names them. */
+	public String signedInExplanation(String who) {
+		return "The team repository " + store.description() + " signs you in as " + who
+				+ ". To work as someone else, connect with their login: File > Connect to team repository.";
 	}
 
 	public String description() {

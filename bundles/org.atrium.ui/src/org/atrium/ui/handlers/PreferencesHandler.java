@@ -70,7 +70,8 @@ public class PreferencesHandler {
 
 		@Override
 		protected void okPressed() {
-			Settings typed = new Settings(path.getText().trim(), url.getText().trim(), user.getText().trim());
+			Settings typed = new Settings(path.getText().trim(), url.getText().trim(), user.getText().trim(),
+					settings.login());
 			String problem = typed.problem();
 			if (problem != null) {
 				setErrorMessage(problem);

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The status line: who is working, on which database. */
+/** The status line: who is working, on which database ("Eva Martin (emartin) · PostgreSQL jdbc:postgresql://…"). */
 public class StatusLine {
 
 	private Label label;
@@ -53,7 +53,7 @@ public class StatusLine {
 	}
 
 	private void show(String who) {
-		label.setText("User: " + who + "     Database: " + store.description());
+		label.setText(who + " \u00b7 " + store.description());
 		label.getParent().layout();
 	}
 
