@@ -141,6 +141,7 @@ public final class DefaultModelStore implements ModelStore {
 		if (user == null || user.isBlank()) {
 			throw new IllegalArgumentException("a session needs a user name for the audit log");
 		}
+		TeamIdentity.requireSignedIn(signedInPerson, user, config);
 		return new DefaultSession(this, user);
 	}
 

@@ -412,7 +412,8 @@ final class WriteUnit implements Transaction {
 			DefaultModelStore.rollbackQuietly(connection);
 			store.release(connection);
 			rollBackObjects();
-			throw new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
+			throw store.dialect.isPermissionDenied(e) ? TeamIdentity.readOnly(store.config, e)
+					: new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
 		} catch (RuntimeException | Error e) {
 			DefaultModelStore.rollbackQuietly(connection);
 			store.release(connection);
