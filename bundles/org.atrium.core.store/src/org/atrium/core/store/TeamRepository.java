@@ -55,6 +55,46 @@ public final class TeamRepository {
 		return TeamSchema.addUser(admin, checkLogin(login), password, personLogin, role);
 	}
 
+	/**
+	 * The rows of one table in a copy.
+	 *
+	 * @param source the rows in the embedded database
+	 * @param copied the rows written
+	 * @param target the rows in the team repository after the copy
+	 */
+	public record TableCount(String table, long source, long copied, long target) {
+
+		public boolean matches() {
+			return source == copied && copied == target;
+		}
+	}
+
+	/**
+	 * What {@link #copy} did.
+	 *
+	 * @param tables  every table copied, with its counts
+	 * @param skipped tables of packages that this installation does not have, with their rows (source only)
+	 * @param saved   whether the copy was committed: only if every count matches
+	 */
+	public record Copied(List<TableCount> tables, List<TableCount> skipped, boolean saved) {
+
+		public long rows() {
+			return tables.stream().mapToLong(TableCount::target).sum();
+		}
+	}
+
+	/**
+	 * Copies a database, such as one person's embedded workspace, into an empty team repository in one transaction:
+	 * every table of the given packages row for row (ids, versions and stamps kept), their schema versions and the
+	 * whole audit history. The counts are checked per table; if any differ, nothing is saved.
+	 *
+	 * @param target the repository's administrator, so that the audit history keeps its names and times
+	 * @throws StoreException if the target holds any data already, or is not opened by an administrator
+	 */
+	public static Copied copy(StoreConfig source, StoreConfig target, List<ModelContribution> contributions) {
+		return org.atrium.core.store.internal.StoreCopy.copy(source, target, contributions);
+	}
+
 	/** The login if it is a valid one, else an error that names the rule. */
 	public static String checkLogin(String login) {
 		if (login == null || !LOGIN.matcher(login).matches()) {
