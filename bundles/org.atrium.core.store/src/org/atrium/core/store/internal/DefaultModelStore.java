@@ -128,7 +128,8 @@ public final class DefaultModelStore implements ModelStore {
 			}
 			throw e instanceof StoreException stored ? stored
 					: new StoreException("Cannot bring the tables of " + contribution.ePackage().getNsURI()
-							+ " up to date: " + e.getMessage(), e);
+							+ " up to date: " + (e instanceof SQLException sqlError && dialect.isPermissionDenied(sqlError)
+									? TeamIdentity.mayNotChangeTables(config) : e.getMessage()), e);
 		}
 	}
 

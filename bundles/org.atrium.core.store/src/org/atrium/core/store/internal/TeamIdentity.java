@@ -68,4 +68,10 @@ final class TeamIdentity {
 	static StoreException readOnly(StoreConfig config, SQLException cause) {
 		return new StoreException("Nothing was saved: " + config.user() + " may only read this team repository.", cause);
 	}
+
+	/** Why a login could not make a newly installed plugin's tables: only staff may. */
+	static String mayNotChangeTables(StoreConfig config) {
+		return config.user() + " may only read this team repository; the tables of a newly installed plugin are made "
+				+ "by the first client of a staff member that starts with it.";
+	}
 }

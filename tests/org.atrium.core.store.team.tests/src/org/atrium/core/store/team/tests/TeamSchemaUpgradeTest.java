@@ -97,6 +97,8 @@ class TeamSchemaUpgradeTest extends TeamTestSupport {
 		MemoPackage plugin = new MemoPackage();
 		StoreException e = assertThrows(StoreException.class, () -> open(database.config(carol, password(carol)),
 				plugin.contribution()));
-		assertTrue(e.getMessage().startsWith("Cannot bring the tables of http://example.org/memo up to date: "), e.getMessage());
+		assertEquals("Cannot bring the tables of http://example.org/memo up to date: " + carol + " may only read this team "
+				+ "repository; the tables of a newly installed plugin are made by the first client of a staff member that "
+				+ "starts with it.", e.getMessage());
 	}
 }
