@@ -1,13 +1,17 @@
 package org.atrium.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.atrium.core.command.CommandArguments;
@@ -34,6 +38,9 @@ public class ServerCommand implements CommandContribution {
 	void setPackages(InstalledPackages packages) {
 		this.packages = packages;
 	}
+
+	private static final Set<PosixFilePermission> OTHERS_READ = Set.of(PosixFilePermission.GROUP_READ,
+			PosixFilePermission.OTHERS_READ);
 
 	@Override
 	public String name() {
@@ -90,7 +97,8 @@ public class ServerCommand implements CommandContribution {
 			throw new UsageException(e.getMessage());
 		}
 		String url = serverUrl(options, "add-user");
-		char[] password = passwordFile.map(ServerCommand::readPasswordFile).orElseGet(() -> ask(options.passwords(), login));
+		char[] password = passwordFile.map(file -> readPasswordFile(file, context.err()))
+				.orElseGet(() -> ask(options.passwords(), login));
 		StoreConfig admin = options.login(url);
 		boolean created;
 		try {
@@ -116,11 +124,17 @@ public class ServerCommand implements CommandContribution {
 		}
 	}
 
-	/** The file's first line, without its line break. */
-	private static char[] readPasswordFile(String file) {
+	/** The file's first line, without its line break; a warning if others may read the file. */
+	private static char[] readPasswordFile(String file, PrintStream err) {
 		String text;
 		try {
-			text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+			Path path = Path.of(file);
+			text = Files.readString(path, StandardCharsets.UTF_8);
+			if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)
+					&& Files.getPosixFilePermissions(path).stream().anyMatch(OTHERS_READ::contains)) {
+				err.println("atrium: warning: other users of this machine may read " + file
+						+ "; keep password files to yourself (chmod 600) and delete them once used.");
+			}
 		} catch (IOException | RuntimeException e) {
 			throw new UsageException("--password-file cannot be read: " + file + " (" + e.getClass().getSimpleName() + ")");
 		}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,9 +72,11 @@ class TeamServerCommandTest {
 		return login;
 	}
 
+	/** A password file only its owner may read. */
 	private Path passwordFile(String password) throws Exception {
 		Path file = workspace.resolve("password-" + UUID.randomUUID());
 		Files.writeString(file, password + "\n");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		return file;
 	}
 
@@ -100,11 +103,16 @@ class TeamServerCommandTest {
 		Result added = asAdmin("server", "add-user", bob, "--person", "bsmith", "--password-file",
 				passwordFile(BOB_PASSWORD).toString());
 		assertEquals(0, added.exit(), added.err());
+		assertEquals("", added.err());
 		assertEquals("Added the login " + bob + ": works as bsmith, staff, on PostgreSQL " + database.url(),
 				added.out().strip());
+		Path readable = passwordFile(BOB_PASSWORD);
+		Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
 		Result again = asAdmin("server", "add-user", bob, "--person", "bsmith", "--role", "leadership", "--password-file",
-				passwordFile(BOB_PASSWORD).toString());
+				readable.toString());
 		assertEquals(0, again.exit(), again.err());
+		assertEquals("atrium: warning: other users of this machine may read " + readable + "; keep password files to "
+				+ "yourself (chmod 600) and delete them once used.", again.err().strip());
 		assertEquals("Updated the login " + bob + ": works as bsmith, leadership, on PostgreSQL " + database.url(),
 				again.out().strip());
 

@@ -13,11 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
+import org.atrium.core.model.pmo.Portfolio;
+import org.atrium.core.store.AuditQuery;
 import org.atrium.core.store.ModelContribution;
+import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreException;
+import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.TeamRepository;
+import org.atrium.core.store.TeamRole;
+import org.atrium.core.store.testing.Engine;
+import org.atrium.core.store.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** {@code TeamRepository.init}: the roles, who owns what, the privileges, and running it again. */
@@ -91,7 +99,7 @@ class TeamRepositoryInitTest extends TeamTestSupport {
 
 	@Test
 	void onlyAnAdministratorMaySetItUp() {
-		String staff = user("bob", "bsmith", org.atrium.core.store.TeamRole.STAFF);
+		String staff = user("bob", "bsmith", TeamRole.STAFF);
 		StoreException e = assertThrows(StoreException.class, () -> TeamRepository.init(database.config(staff, password(staff)),
 				List.of(ModelContribution.of(PmoPackage.eINSTANCE))));
 		assertEquals("Only a superuser, or a login with CREATEROLE that owns the database '" + database.name()
@@ -105,8 +113,36 @@ class TeamRepositoryInitTest extends TeamTestSupport {
 			statement.execute("CREATE ROLE " + stranger + " LOGIN PASSWORD 'x'");
 		}
 		SQLException e = assertThrows(SQLException.class,
-				() -> org.atrium.core.store.testing.TestDatabase.connect(database.url(), stranger, "x").close());
+				() -> TestDatabase.connect(database.url(), stranger, "x").close());
 		assertEquals("42501", e.getSQLState(), e.getMessage());
+	}
+
+	@Test
+	void aLoginWithCreateRoleThatOwnsTheDatabaseSetsItUpAndAddsUsers() throws SQLException {
+		String admin = login("office_admin");
+		try (TestDatabase office = TestDatabase.create(Engine.POSTGRESQL, folder.resolve("office"))) {
+			try (Connection server = database.connect(); Statement statement = server.createStatement()) {
+				statement.execute("CREATE ROLE " + admin + " LOGIN CREATEROLE PASSWORD '" + password(admin).replace("'", "''") + "'");
+				statement.execute("ALTER DATABASE " + office.name() + " OWNER TO " + admin);
+			}
+			StoreConfig config = office.config(admin, password(admin));
+			TeamRepository.Initialized done = TeamRepository.init(config, List.of(ModelContribution.of(PmoPackage.eINSTANCE)));
+			assertEquals(admin, done.administrator());
+			try (ModelStore store = open(config); StoreSession session = store.openSession(ADMIN_WORKS_AS)) {
+				Person person = F.createPerson();
+				person.setName("Bob Smith");
+				person.setLogin("bsmith");
+				session.save(person);
+			}
+			String bob = login("bob");
+			TeamRepository.addUser(config, bob, password(bob).toCharArray(), "bsmith", TeamRole.STAFF);
+			Portfolio saved = portfolio("Set up without a superuser");
+			ModelStore bobs = open(office.config(bob, password(bob)));
+			try (StoreSession session = bobs.openSession("bsmith")) {
+				session.save(saved);
+			}
+			assertEquals("bsmith", open(config).auditLog(AuditQuery.ofObject(saved.getId(), 1)).get(0).user());
+		}
 	}
 
 	private Map<String, String> owners() throws SQLException {
