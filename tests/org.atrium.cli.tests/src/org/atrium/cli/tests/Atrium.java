@@ -40,8 +40,6 @@ final class Atrium {
 
 	/** Runs with the environment variables given and no console, as in CI. */
 	static Result run(Path workspace, Map<String, String> environment, String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		Passwords noConsole = new Passwords() {
 			@Override
 			public String environment(String name) {
@@ -53,9 +51,16 @@ final class Atrium {
 				return null;
 			}
 		};
+		return run(workspace, noConsole, args);
+	}
+
+	/** Runs with the passwords, and whatever they answer when asked, from the given source. */
+	static Result run(Path workspace, Passwords passwords, String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = new AtriumCommandLine(service(InstalledCommands.class), service(ModelStoreFactory.class),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				workspace, noConsole).run(List.of(args));
+				workspace, passwords).run(List.of(args));
 		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

@@ -189,6 +189,52 @@ class TeamServerCommandTest {
 		}
 	}
 
+	/** A terminal that answers the prompts in turn and remembers them. */
+	private static final class Console implements Passwords {
+		final List<String> prompts = new ArrayList<>();
+		private final List<String> answers;
+
+		Console(String... answers) {
+			this.answers = new ArrayList<>(List.of(answers));
+		}
+
+		@Override
+		public String environment(String name) {
+			return null;
+		}
+
+		@Override
+		public char[] ask(String prompt) {
+			prompts.add(prompt);
+			return answers.isEmpty() ? null : answers.remove(0).toCharArray();
+		}
+	}
+
+	@Test
+	void passwordsAreAskedOnTheTerminalWhenNoneIsGiven() {
+		Console console = new Console(TestDatabase.ADMIN_PASSWORD);
+		Result init = Atrium.run(workspace, console, "--db", database.url(), "--db-user", TestDatabase.ADMIN, "server", "init");
+		assertEquals(0, init.exit(), init.err());
+		assertEquals(List.of("Password of " + TestDatabase.ADMIN + " on " + database.url() + ": "), console.prompts);
+
+		addPerson("bsmith");
+		String bob = login("bob");
+		Console mistyped = new Console("first try", "second try", TestDatabase.ADMIN_PASSWORD);
+		Result differ = Atrium.run(workspace, mistyped, "--db", database.url(), "--db-user", TestDatabase.ADMIN, "server",
+				"add-user", bob, "--person", "bsmith");
+		assertEquals(2, differ.exit());
+		assertEquals("atrium: the two passwords of " + bob + " differ; nothing was changed. Try 'atrium help'.",
+				differ.err().strip());
+		assertEquals(List.of("New password of " + bob + ": ", "The same password again: "), mistyped.prompts);
+
+		Console typed = new Console(BOB_PASSWORD, BOB_PASSWORD, TestDatabase.ADMIN_PASSWORD);
+		Result added = Atrium.run(workspace, typed, "--db", database.url(), "--db-user", TestDatabase.ADMIN, "server",
+				"add-user", bob, "--person", "bsmith");
+		assertEquals(0, added.exit(), added.err());
+		Result asBob = Atrium.run(workspace, new Console(BOB_PASSWORD), "audit", "--db", database.url(), "--db-user", bob);
+		assertEquals(0, asBob.exit(), asBob.err());
+	}
+
 	@Test
 	void initWithAWrongAdministratorPasswordSaysSo() {
 		Result result = Atrium.run(workspace, Map.of(Passwords.DB_PASSWORD, "wrong"), "--db", database.url(), "--db-user",
