@@ -53,7 +53,8 @@ public class ServerCommand implements CommandContribution {
 				new Usage("init --db jdbc:postgresql://HOST/DB [--db-user ADMIN]",
 						"make the database a team repository: tables of every installed\npackage, roles, privileges, server-side audit"),
 				new Usage("add-user LOGIN --person LOGIN [--role staff|leadership] [--password-file FILE] --db URL [--db-user ADMIN]",
-						"give a person of the office a database login (staff by default)"));
+						"give a person of the office a database login (staff by default)"),
+				new Usage("users --db URL [--db-user ADMIN]", "the logins of the team repository, their people and roles"));
 	}
 
 	@Override
@@ -62,11 +63,12 @@ public class ServerCommand implements CommandContribution {
 			throw new IllegalStateException("atrium server runs only from the atrium command line");
 		}
 		CommandArguments args = context.arguments();
-		String action = args.required("server needs an action: init or add-user");
+		String action = args.required("server needs an action: init, add-user or users");
 		return switch (action) {
 		case "init" -> init(context, options, args);
 		case "add-user" -> addUser(context, options, args);
-		default -> throw new UsageException("server knows init and add-user, not '" + action + "'");
+		case "users" -> users(context, options, args);
+		default -> throw new UsageException("server knows init, add-user and users, not '" + action + "'");
 		};
 	}
 
@@ -108,6 +110,23 @@ public class ServerCommand implements CommandContribution {
 		}
 		context.out().println((created ? "Added the login " : "Updated the login ") + login + ": works as " + person + ", "
 				+ role.keyword() + ", on PostgreSQL " + admin.displayUrl());
+		return CommandContext.OK;
+	}
+
+	private int users(CommandContext context, DatabaseOptions options, CommandArguments args) {
+		args.finish();
+		StoreConfig admin = options.login(serverUrl(options, "users"));
+		List<TeamRepository.User> users = TeamRepository.users(admin);
+		int width = users.stream().mapToInt(user -> user.login().length()).max().orElse(5);
+		int personWidth = users.stream().mapToInt(user -> user.personLogin().length()).max().orElse(6);
+		String format = "%-" + Math.max(width, 5) + "s  %-" + Math.max(personWidth, 6) + "s  %s%n";
+		context.out().printf(Locale.ROOT, format, "LOGIN", "PERSON", "ROLE");
+		for (TeamRepository.User user : users) {
+			context.out().printf(Locale.ROOT, format, user.login(), user.personLogin(),
+					user.role().map(TeamRole::keyword).orElse("none (revoked)"));
+		}
+		context.out().println(users.size() + (users.size() == 1 ? " login" : " logins") + " on PostgreSQL "
+				+ admin.displayUrl());
 		return CommandContext.OK;
 	}
 

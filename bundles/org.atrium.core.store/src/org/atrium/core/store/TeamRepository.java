@@ -1,6 +1,7 @@
 package org.atrium.core.store;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.atrium.core.store.internal.TeamSchema;
@@ -93,6 +94,19 @@ public final class TeamRepository {
 	 */
 	public static Copied copy(StoreConfig source, StoreConfig target, List<ModelContribution> contributions) {
 		return org.atrium.core.store.internal.StoreCopy.copy(source, target, contributions);
+	}
+
+	/**
+	 * A login of the repository.
+	 *
+	 * @param role the role it holds; empty if it holds neither (its role was revoked by hand)
+	 */
+	public record User(String login, String personLogin, Optional<TeamRole> role) {
+	}
+
+	/** The logins mapped to the office's people, by login. */
+	public static List<User> users(StoreConfig admin) {
+		return TeamSchema.users(admin);
 	}
 
 	/** The login if it is a valid one, else an error that names the rule. */

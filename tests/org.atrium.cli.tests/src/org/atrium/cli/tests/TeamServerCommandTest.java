@@ -116,6 +116,11 @@ class TeamServerCommandTest {
 		assertEquals("Updated the login " + bob + ": works as bsmith, leadership, on PostgreSQL " + database.url(),
 				again.out().strip());
 
+		Result users = asAdmin("server", "users");
+		assertEquals(0, users.exit(), users.err());
+		assertEquals(List.of(String.format("%-" + bob.length() + "s  %-6s  %s", "LOGIN", "PERSON", "ROLE"),
+				bob + "  bsmith  leadership", "1 login on PostgreSQL " + database.url()), users.lines());
+
 		Map<String, String> bobsPassword = Map.of(Passwords.DB_PASSWORD, BOB_PASSWORD);
 		Result audit = Atrium.run(workspace, bobsPassword, "audit", "--db", database.url(), "--db-user", bob);
 		assertEquals(0, audit.exit(), audit.err());

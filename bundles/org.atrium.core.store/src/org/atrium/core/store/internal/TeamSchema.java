@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.atrium.core.model.pmo.PmoPackage;
@@ -94,6 +95,34 @@ public final class TeamSchema {
 			});
 		} finally {
 			Arrays.fill(password, '\0');
+		}
+	}
+
+	public static List<TeamRepository.User> users(StoreConfig admin) {
+		requirePostgres(admin);
+		try (DefaultModelStore store = DefaultModelStore.open(admin, List.of(), WriteGuard.NONE)) {
+			return store.withConnection(connection -> {
+				if (!SchemaManager.tableExists(connection, TeamIdentity.USERS_TABLE)) {
+					throw new StoreException(store.description() + " is not a team repository yet: run 'atrium server init' "
+							+ "on it first.");
+				}
+				List<TeamRepository.User> users = new ArrayList<>();
+				try (PreparedStatement statement = connection.prepareStatement("SELECT u." + store.sql.q("LOGIN") + ", u."
+						+ store.sql.q("PERSON_LOGIN") + ", COALESCE(pg_has_role(r.oid, ?, 'MEMBER'), false), "
+						+ "COALESCE(pg_has_role(r.oid, ?, 'MEMBER'), false) FROM " + store.sql.q(TeamIdentity.USERS_TABLE)
+						+ " u LEFT JOIN pg_roles r ON r.rolname = u." + store.sql.q("LOGIN") + " ORDER BY u." + store.sql.q("LOGIN"))) {
+					statement.setString(1, STAFF);
+					statement.setString(2, LEADERSHIP);
+					try (ResultSet rs = statement.executeQuery()) {
+						while (rs.next()) {
+							Optional<TeamRole> role = rs.getBoolean(3) ? Optional.of(TeamRole.STAFF)
+									: rs.getBoolean(4) ? Optional.of(TeamRole.LEADERSHIP) : Optional.empty();
+							users.add(new TeamRepository.User(rs.getString(1), rs.getString(2), role));
+						}
+					}
+				}
+				return users;
+			});
 		}
 	}
 

@@ -69,6 +69,19 @@ class TeamUsersTest extends TeamTestSupport {
 	}
 
 	@Test
+	void theUsersAreListedWithTheirPeopleAndRoles() throws SQLException {
+		String bob = user("bob", "bsmith", TeamRole.STAFF);
+		String carol = user("carol", "cjones", TeamRole.LEADERSHIP);
+		String dave = user("dave", "dwu", TeamRole.STAFF);
+		try (Connection admin = database.connect(); java.sql.Statement statement = admin.createStatement()) {
+			statement.execute("REVOKE atrium_staff FROM " + dave);
+		}
+		assertEquals(List.of(new TeamRepository.User(bob, "bsmith", Optional.of(TeamRole.STAFF)),
+				new TeamRepository.User(carol, "cjones", Optional.of(TeamRole.LEADERSHIP)),
+				new TeamRepository.User(dave, "dwu", Optional.empty())), TeamRepository.users(database.config()));
+	}
+
+	@Test
 	void aPersonTheOfficeDoesNotKnowIsRefusedAndNoLoginIsMade() throws SQLException {
 		String bob = login("bob");
 		StoreException e = assertThrows(StoreException.class,
