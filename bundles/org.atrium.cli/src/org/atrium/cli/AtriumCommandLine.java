@@ -42,9 +42,17 @@ public final class AtriumCommandLine {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Path defaultWorkspace;
+	private final Passwords passwords;
 
 	public AtriumCommandLine(InstalledCommands commands, ModelStoreFactory stores, PrintStream out, PrintStream err,
 			Path defaultWorkspace) {
+		this(commands, stores, out, err, defaultWorkspace, Passwords.system());
+	}
+
+	/** A command line that reads passwords from the given source. */
+	public AtriumCommandLine(InstalledCommands commands, ModelStoreFactory stores, PrintStream out, PrintStream err,
+			Path defaultWorkspace, Passwords passwords) {
+		this.passwords = passwords;
 		this.commands = commands;
 		this.stores = stores;
 		this.out = TerminalOutput.safe(out);
@@ -58,13 +66,16 @@ public final class AtriumCommandLine {
 			CommandArguments args = new CommandArguments(arguments);
 			Path workspace = args.option("--workspace").map(AtriumCommandLine::workspace).orElse(defaultWorkspace);
 			Optional<String> jdbcUrl = args.option("--db");
-			String user = user(args.option("--user").orElseGet(() -> System.getProperty("user.name", "atrium")));
+			Optional<String> dbUser = args.option("--db-user");
+			Optional<String> givenUser = args.option("--user").map(AtriumCommandLine::user);
+			String user = givenUser.orElseGet(() -> user(System.getProperty("user.name", "atrium")));
 			verb = args.next().map(word -> word.equals("--help") || word.equals("-h") ? HelpCommand.VERB : word)
 					.orElse(HelpCommand.VERB);
 			String wanted = verb;
 			CommandContribution command = commands.find(verb)
 					.orElseThrow(() -> new UsageException("unknown command '" + wanted + "'"));
-			return execute(command, verb, new Invocation(args, out, err, user, stores, workspace, jdbcUrl));
+			return execute(command, verb,
+					new Invocation(args, out, err, user, givenUser.isPresent(), stores, workspace, jdbcUrl, dbUser, passwords));
 		} catch (UsageException e) {
 			err.println("atrium: " + oneLine(e.getMessage()) + ". Try 'atrium help'.");
 			return USAGE;
@@ -169,14 +180,99 @@ public final class AtriumCommandLine {
 		return login.strip();
 	}
 
-	/** What a command works with for one run of {@code atrium}. */
-	private record Invocation(CommandArguments arguments, PrintStream out, PrintStream err, String user,
-			ModelStoreFactory stores, Path workspace, Optional<String> jdbcUrl) implements CommandContext {
+	/**
+	 * What a command works with for one run of {@code atrium}. On a team repository the person is the one the
+	 * server signed in, and a {@code --user} naming anyone else is refused.
+	 */
+	private static final class Invocation implements CommandContext, DatabaseOptions {
+
+		private final CommandArguments arguments;
+		private final PrintStream out;
+		private final PrintStream err;
+		private String user;
+		private final boolean userGiven;
+		private final ModelStoreFactory stores;
+		private final Path workspace;
+		private final Optional<String> jdbcUrl;
+		private final Optional<String> dbUser;
+		private final Passwords passwords;
+		private String password;
+
+		Invocation(CommandArguments arguments, PrintStream out, PrintStream err, String user, boolean userGiven,
+				ModelStoreFactory stores, Path workspace, Optional<String> jdbcUrl, Optional<String> dbUser,
+				Passwords passwords) {
+			this.arguments = arguments;
+			this.out = out;
+			this.err = err;
+			this.user = user;
+			this.userGiven = userGiven;
+			this.stores = stores;
+			this.workspace = workspace;
+			this.jdbcUrl = jdbcUrl;
+			this.dbUser = dbUser;
+			this.passwords = passwords;
+		}
 
 		@Override
 		public ModelStore openStore(boolean create) {
-			return stores.open(jdbcUrl.map(url -> StoreConfig.jdbc(url, null, null))
+			ModelStore store = stores.open(jdbcUrl.map(this::login)
 					.orElseGet(() -> StoreConfig.derby(workspace.resolve("database"), create)));
+			Optional<String> signedIn = store.signedInPerson();
+			if (signedIn.isPresent() && !signedIn.get().equals(user)) {
+				if (userGiven) {
+					store.close();
+					throw new UsageException("--user " + user + " is not who the team repository signed in: the login "
+							+ dbUser.orElse("") + " works as " + signedIn.get());
+				}
+				user = signedIn.get();
+			}
+			return store;
+		}
+
+		@Override
+		public StoreConfig login(String url) {
+			if (dbUser.isPresent() && password == null) {
+				String fromEnvironment = passwords.environment(Passwords.DB_PASSWORD);
+				char[] asked = fromEnvironment != null ? null
+						: passwords.ask("Password of " + dbUser.get() + " on " + StoreConfig.withoutPassword(url) + ": ");
+				password = fromEnvironment != null ? fromEnvironment : asked == null ? null : new String(asked);
+			}
+			return StoreConfig.jdbc(url, dbUser.orElse(null), password);
+		}
+
+		@Override
+		public CommandArguments arguments() {
+			return arguments;
+		}
+
+		@Override
+		public PrintStream out() {
+			return out;
+		}
+
+		@Override
+		public PrintStream err() {
+			return err;
+		}
+
+		@Override
+		public String user() {
+			return user;
+		}
+
+		@Override
+		public Optional<String> jdbcUrl() {
+			return jdbcUrl;
+		}
+
+		@Override
+		public Path workspace() {
+			return workspace;
+		}
+
+		@Override
+		public Passwords passwords() {
+			return passwords;
 		}
 	}
 }

@@ -40,7 +40,7 @@ public class HelpCommand implements CommandContribution {
 	public int run(CommandContext context) {
 		context.arguments().finish();
 		PrintStream out = context.out();
-		out.println("Usage: atrium [--workspace DIR] [--db JDBC-URL] [--user NAME] <command> [options]");
+		out.println("Usage: atrium [--workspace DIR] [--db JDBC-URL [--db-user LOGIN]] [--user NAME] <command> [options]");
 		out.println();
 		out.println("Commands:");
 		for (Map.Entry<String, CommandContribution> entry : commands.byVerb().entrySet()) {
@@ -51,6 +51,8 @@ public class HelpCommand implements CommandContribution {
 		}
 		out.println();
 		out.println("The database is embedded Derby in <workspace>/database unless --db names a JDBC URL.");
+		out.println("The password of --db-user comes from " + Passwords.DB_PASSWORD + ", else it is asked on the terminal;");
+		out.println("on a team repository you work as the person your login stands for.");
 		out.println("Plugins come from the repository the build made unless --repo names another; they");
 		out.println("take effect when Atrium starts next. Content that is not signed by a signer this");
 		out.println("installation trusts is installed only with --trust-unsigned.");

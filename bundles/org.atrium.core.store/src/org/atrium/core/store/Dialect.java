@@ -59,4 +59,16 @@ public interface Dialect {
 	 */
 	default void lockSchema(Connection connection) throws SQLException {
 	}
+
+	/**
+	 * Called in the transaction that creates or alters tables, before the first change: on a team repository the
+	 * tables belong to a role of their own, and the change runs as that role.
+	 */
+	default void beforeSchemaChange(Connection connection) throws SQLException {
+	}
+
+	/** Whether the error says that the login lacks the privilege for the statement. */
+	default boolean isPermissionDenied(SQLException e) {
+		return false;
+	}
 }

@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.atrium.cli.AtriumCommandLine;
 import org.atrium.cli.InstalledCommands;
+import org.atrium.cli.Passwords;
 import org.atrium.core.model.pmo.Person;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.RoleKind;
@@ -33,11 +35,32 @@ final class Atrium {
 	}
 
 	static Result run(Path workspace, String... args) {
+		return run(workspace, Map.of(), args);
+	}
+
+	/** Runs with the environment variables given and no console, as in CI. */
+	static Result run(Path workspace, Map<String, String> environment, String... args) {
+		Passwords noConsole = new Passwords() {
+			@Override
+			public String environment(String name) {
+				return environment.get(name);
+			}
+
+			@Override
+			public char[] ask(String prompt) {
+				return null;
+			}
+		};
+		return run(workspace, noConsole, args);
+	}
+
+	/** Runs with the passwords, and whatever they answer when asked, from the given source. */
+	static Result run(Path workspace, Passwords passwords, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = new AtriumCommandLine(service(InstalledCommands.class), service(ModelStoreFactory.class),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				workspace).run(List.of(args));
+				workspace, passwords).run(List.of(args));
 		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

@@ -90,7 +90,7 @@ class ContributedCommandsTest {
 		Result help = atrium("help");
 
 		assertEquals(0, help.exit(), help.err());
-		for (String verb : List.of("audit", "demo", "help", "plugins", "projects", "status", "validate")) {
+		for (String verb : List.of("audit", "copy", "demo", "help", "plugins", "projects", "server", "status", "validate")) {
 			assertTrue(help.out().contains("\n  " + verb + " ") || help.out().contains("\n  " + verb + "\n"),
 					verb + " missing in\n" + help.out());
 		}

@@ -128,7 +128,8 @@ public final class DefaultModelStore implements ModelStore {
 			}
 			throw e instanceof StoreException stored ? stored
 					: new StoreException("Cannot bring the tables of " + contribution.ePackage().getNsURI()
-							+ " up to date: " + e.getMessage(), e);
+							+ " up to date: " + (e instanceof SQLException sqlError && dialect.isPermissionDenied(sqlError)
+									? TeamIdentity.mayNotChangeTables(config) : e.getMessage()), e);
 		}
 	}
 
@@ -141,6 +142,7 @@ public final class DefaultModelStore implements ModelStore {
 		if (user == null || user.isBlank()) {
 			throw new IllegalArgumentException("a session needs a user name for the audit log");
 		}
+		TeamIdentity.requireSignedIn(signedInPerson, user, config);
 		return new DefaultSession(this, user);
 	}
 

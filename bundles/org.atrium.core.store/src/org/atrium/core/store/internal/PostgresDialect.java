@@ -108,4 +108,20 @@ public final class PostgresDialect implements Dialect {
 	public int maxIdentifierLength() {
 		return 63;
 	}
+
+	@Override
+	public void beforeSchemaChange(Connection connection) throws SQLException {
+		TeamSchema.actAsStaff(connection);
+	}
+
+	/** SQLState 42501, insufficient_privilege, also when it ends a batch. */
+	@Override
+	public boolean isPermissionDenied(SQLException e) {
+		for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+			if ("42501".equals(cause.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
 }

@@ -86,6 +86,7 @@ final class SchemaManager {
 		try {
 			dialect.lockSchema(connection);
 			Integer stored = storedVersion(connection, nsUri);
+			dialect.beforeSchemaChange(connection);
 			if (stored != null && stored > target) {
 				throw new NewerSchemaException("The database holds " + nsUri + " at schema version " + stored
 						+ ", but this installation knows only version " + target
@@ -97,7 +98,9 @@ final class SchemaManager {
 			for (ClassTable table : mapping.tablesOf(contribution.ePackage())) {
 				syncTable(connection, table);
 			}
-			recordVersion(connection, nsUri, Mapping.prefix(contribution.ePackage()), target, stored == null);
+			if (stored == null || stored != target) { // a read-only login opens a current database without writing
+				recordVersion(connection, nsUri, Mapping.prefix(contribution.ePackage()), target, stored == null);
+			}
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
 			connection.rollback();

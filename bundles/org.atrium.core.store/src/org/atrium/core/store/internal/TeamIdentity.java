@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.atrium.core.store.StoreConfig;
+import org.atrium.core.store.StoreException;
 import org.atrium.core.store.UnmappedLoginException;
 
 /**
@@ -49,5 +51,27 @@ final class TeamIdentity {
 						+ " --person <your login in the office>");
 			}
 		}
+	}
+
+	/**
+	 * Refuses a session for anyone but the person the server signed in: on a team repository the database login,
+	 * not the client, says who works.
+	 */
+	static void requireSignedIn(Optional<String> signedInPerson, String user, StoreConfig config) {
+		if (signedInPerson.isPresent() && !signedInPerson.get().equals(user)) {
+			throw new StoreException("The team repository signed in the login '" + config.user() + "' as '"
+					+ signedInPerson.get() + "'; it cannot work as '" + user + "'.");
+		}
+	}
+
+	/** The refusal of a write the server did not allow the login: leadership reads a team repository. */
+	static StoreException readOnly(StoreConfig config, SQLException cause) {
+		return new StoreException("Nothing was saved: " + config.user() + " may only read this team repository.", cause);
+	}
+
+	/** Why a login could not make a newly installed plugin's tables: only staff may. */
+	static String mayNotChangeTables(StoreConfig config) {
+		return config.user() + " may only read this team repository; the tables of a newly installed plugin are made "
+				+ "by the first client of a staff member that starts with it.";
 	}
 }

@@ -435,6 +435,9 @@ final class WriteUnit implements Transaction {
 			conflict.initCause(e);
 			return conflict;
 		}
+		if (session.store.dialect.isPermissionDenied(e)) {
+			return TeamIdentity.readOnly(session.store.config, e);
+		}
 		return new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
 	}
 
