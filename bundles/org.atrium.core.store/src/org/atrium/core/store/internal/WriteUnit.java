@@ -393,13 +393,14 @@ final class WriteUnit implements Transaction {
 
 	void commit() {
 		DefaultModelStore store = session.store;
+		Connection connection;
 		try {
 			guard(store);
+			connection = store.borrow();
 		} catch (RuntimeException | Error e) {
 			rollBackObjects();
 			throw e;
 		}
-		Connection connection = store.borrow();
 		try {
 			writeInserts(connection);
 			writeUpdates(connection);
@@ -407,11 +408,16 @@ final class WriteUnit implements Transaction {
 			writeDeletes(connection);
 			writeListRows(connection);
 			audit.write(connection);
+			store.announce(connection, session.user(), changedIds());
 			connection.commit();
 		} catch (SQLException e) {
 			DefaultModelStore.rollbackQuietly(connection);
-			store.release(connection);
 			rollBackObjects();
+			if (store.isConnectionLost(e)) {
+				store.discardBroken(connection);
+				throw store.lostWrite(e);
+			}
+			store.release(connection);
 			throw new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
 		} catch (RuntimeException | Error e) {
 			DefaultModelStore.rollbackQuietly(connection);
@@ -421,6 +427,18 @@ final class WriteUnit implements Transaction {
 		}
 		store.release(connection);
 		applyToSession();
+	}
+
+	/** The ids of the objects this transaction creates, changes, moves or deletes. */
+	private Set<String> changedIds() {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Write write : writes) {
+			ids.add(Ids.of(write.object()));
+		}
+		for (Object[] position : positionUpdates) {
+			ids.add((String) position[2]);
+		}
+		return ids;
 	}
 
 	private void guard(DefaultModelStore store) {
