@@ -36,6 +36,12 @@ final class ChangeFeed implements AutoCloseable {
 	static final int MAX_PAYLOAD_BYTES = 7000;
 	private static final String FORMAT = "1";
 	private static final long POLL_MS = 250;
+	/**
+	 * After this long without a notification the feed asks the server something, and gives up waiting for the answer
+	 * after {@link #NETWORK_TIMEOUT_MS}: a connection whose network went away without a word is noticed too.
+	 */
+	private static final long QUIET_MS = 10_000;
+	private static final int NETWORK_TIMEOUT_MS = 15_000;
 	private static final long FIRST_RETRY_MS = 1000;
 	private static final long LAST_RETRY_MS = 10_000;
 	/** How long adding the first listener waits for the feed to listen, so that it hears every later commit. */
@@ -167,11 +173,19 @@ final class ChangeFeed implements AutoCloseable {
 					tell(StoreChangeListener::reconnected);
 				}
 				pause = FIRST_RETRY_MS;
+				connection.setNetworkTimeout(Runnable::run, NETWORK_TIMEOUT_MS);
 				PGConnection notifications = connection.unwrap(PGConnection.class);
+				long heard = System.nanoTime();
 				while (!stopped()) {
 					PGNotification[] received = notifications.getNotifications((int) POLL_MS);
-					if (received != null) {
+					if (received != null && received.length > 0) {
 						deliver(received);
+						heard = System.nanoTime();
+					} else if (System.nanoTime() - heard > QUIET_MS * 1_000_000) {
+						try (Statement statement = connection.createStatement()) {
+							statement.execute("SELECT 1");
+						}
+						heard = System.nanoTime();
 					}
 				}
 			} catch (SQLException | RuntimeException e) {
