@@ -84,8 +84,10 @@ public final class WorkbenchStore implements AutoCloseable {
 
 			@Override
 			public void reconnected() {
-				events.post(Topics.RECONNECTED, Instant.now());
-				// What others committed meanwhile is unknown: every part reads again.
+				Instant now = Instant.now();
+				events.post(Topics.RECONNECTED, now);
+				// What others committed meanwhile is unknown: every part and every clean editor reads again.
+				events.post(Topics.SERVER_CHANGED, ServerChange.afterReconnect(now));
 				events.post(Topics.DATA_CHANGED, "");
 			}
 		};

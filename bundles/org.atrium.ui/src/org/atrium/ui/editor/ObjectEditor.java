@@ -137,16 +137,21 @@ public final class ObjectEditor<T extends Entity> {
 		this.label = label;
 	}
 
-	/** Another client changed the object: a clean editor shows the new version, a dirty one asks the user first. */
+	/**
+	 * Another client changed the object: a clean editor shows the new version, a dirty one asks the user first.
+	 * After a lost connection came back a clean editor reads again; a dirty one learns of any change when it saves.
+	 */
 	private void serverChanged(ServerChange change) {
 		if (closed || editing == null || root.isDisposed() || !change.concernsAny(shownIds())) {
 			return;
 		}
 		if (part.isDirty()) {
-			serverChange.show(change, noun());
+			if (!change.isAfterReconnect()) {
+				serverChange.show(change, noun());
+			}
 		} else {
 			reload().thenAccept(shown -> {
-				if (shown) {
+				if (shown && !change.isAfterReconnect()) {
 					banner(change.user() + " changed this " + noun() + " on the server at "
 							+ Formats.time(change.at()) + "; this is their version.", false);
 				}

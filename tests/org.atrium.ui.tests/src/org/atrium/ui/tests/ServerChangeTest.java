@@ -166,6 +166,22 @@ class ServerChangeTest {
 		assertEquals("Saved once it is back", storedName());
 	}
 
+	@Test
+	void aCleanEditorReadsAgainWhenTheLostConnectionComesBack() throws SQLException {
+		ProjectEditorPart editor = openEditor();
+		try (Connection admin = database.connect(); PreparedStatement rename = admin.prepareStatement(
+				"UPDATE \"PMO_PROJECT\" SET \"NAME\" = ?, \"VERSION\" = \"VERSION\" + 1 WHERE \"ID\" = ?")) {
+			rename.setString(1, "Renamed while nobody listened");
+			rename.setString(2, project.getId());
+			assertEquals(1, rename.executeUpdate(), "a change no client announces");
+		}
+		endStoreConnections();
+		ui.waitUntil("the editor to read again once the connection is back",
+				() -> ui.field("Name:").getText().equals("Renamed while nobody listened"));
+		assertFalse(part.isDirty());
+		assertFalse(editor.editor().serverChangeBanner().isShowing());
+	}
+
 	private ProjectEditorPart openEditor() {
 		UiFixture.Editor<ProjectEditorPart> opened = ui.openEditor(ProjectEditorPart.class, EditorOpener.PROJECT_ID,
 				project.getId());
