@@ -90,15 +90,12 @@ final class ChangeFeed implements AutoCloseable {
 	private final List<StoreChangeListener> listeners = new CopyOnWriteArrayList<>();
 	/** The thread that listens; a thread that is no longer this one ends. */
 	private volatile Thread listening;
+	private boolean closed;
 	/** Counted down once the thread listens, or failed to. */
 	private volatile CountDownLatch ready = new CountDownLatch(0);
 
 	ChangeFeed(DefaultModelStore store) {
 		this.store = store;
-	}
-
-	String storeId() {
-		return storeId;
 	}
 
 	/** Sends the change on the connection of a write; it reaches the listeners only if that write commits. */
@@ -110,20 +107,31 @@ final class ChangeFeed implements AutoCloseable {
 		}
 	}
 
-	/** Adds a listener; the first one starts listening and returns once the feed listens (or cannot, for now). */
-	synchronized void add(StoreChangeListener listener) {
-		listeners.add(listener);
-		if (listening == null) {
-			ready = new CountDownLatch(1);
-			listening = new Thread(this::listen, "Atrium change feed " + store.config.displayUrl());
-			listening.setDaemon(true);
-			listening.start();
+	/**
+	 * Adds a listener; the first one starts listening and returns once the feed listens (or cannot, for now). False
+	 * once the feed was closed.
+	 */
+	boolean add(StoreChangeListener listener) {
+		CountDownLatch started;
+		synchronized (this) {
+			if (closed) {
+				return false;
+			}
+			listeners.add(listener);
+			if (listening == null) {
+				ready = new CountDownLatch(1);
+				listening = new Thread(this::listen, "Atrium change feed " + store.config.displayUrl());
+				listening.setDaemon(true);
+				listening.start();
+			}
+			started = ready;
 		}
 		try {
-			ready.await(READY_MS, TimeUnit.MILLISECONDS);
+			started.await(READY_MS, TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		return true;
 	}
 
 	synchronized void remove(StoreChangeListener listener) {
@@ -136,6 +144,7 @@ final class ChangeFeed implements AutoCloseable {
 	/** Stops listening; returns once the listening thread ended, or after two seconds at most. */
 	@Override
 	public synchronized void close() {
+		closed = true;
 		listeners.clear();
 		stop();
 	}

@@ -169,13 +169,10 @@ public final class DefaultModelStore implements ModelStore {
 
 	/** Listens on PostgreSQL; an embedded Derby database has only this process as a client, with nothing to tell. */
 	@Override
-	public synchronized void addChangeListener(StoreChangeListener listener) {
+	public void addChangeListener(StoreChangeListener listener) {
 		java.util.Objects.requireNonNull(listener, "listener");
-		if (closed) {
+		if (dialect instanceof PostgresDialect && !changeFeed.add(listener)) {
 			throw new StoreException("The store " + description() + " is closed.");
-		}
-		if (dialect instanceof PostgresDialect) {
-			changeFeed.add(listener);
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreChangeListener;
+import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.testing.Engine;
 import org.atrium.core.store.testing.TestDatabase;
@@ -221,6 +222,9 @@ class ChangeFeedTest {
 		listening.close();
 		System.out.printf("ChangeFeedTest: closing a listening store took %.1f ms%n", (System.nanoTime() - start) / 1e6);
 		assertEquals(List.of(), feedThreads(), "the listening thread ended with the store");
+		StoreException closed = assertThrows(StoreException.class, () -> listening.addChangeListener(new Heard()));
+		assertEquals("The store PostgreSQL " + database.url() + " is closed.", closed.getMessage());
+		assertEquals(List.of(), feedThreads(), "a closed store does not listen again");
 	}
 
 	@Test
