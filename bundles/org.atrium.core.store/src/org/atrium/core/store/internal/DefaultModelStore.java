@@ -239,10 +239,16 @@ public final class DefaultModelStore implements ModelStore {
 		}
 	}
 
-	/** The error of a write whose connection broke: the transaction did not commit. */
-	StoreUnavailableException lostWrite(SQLException e) {
-		return new StoreUnavailableException("The connection to " + config.displayUrl()
-				+ " was lost; nothing was saved. Your changes are kept; save again when it is back.", e);
+	/**
+	 * The error of a write whose connection broke: before the COMMIT nothing was saved; during it the server may have
+	 * committed, and a second save of the same edits is then refused as a conflict, never written twice.
+	 */
+	StoreUnavailableException lostWrite(SQLException e, boolean duringCommit) {
+		return new StoreUnavailableException(duringCommit
+				? "The connection to " + config.displayUrl() + " was lost while the save was being committed; it may"
+						+ " or may not have been saved. Your changes are kept; reload to see what is stored."
+				: "The connection to " + config.displayUrl()
+						+ " was lost; nothing was saved. Your changes are kept; save again when it is back.", e);
 	}
 
 	static void rollbackQuietly(Connection connection) {

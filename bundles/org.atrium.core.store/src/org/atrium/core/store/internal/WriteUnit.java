@@ -72,6 +72,8 @@ final class WriteUnit implements Transaction {
 	private final Set<EObject> inserted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	/** Stamps set on objects before the write, restored if it fails: object, version, modified, created. */
 	private final List<Object[]> stamps = new ArrayList<>();
+	/** Whether the COMMIT was sent: a connection lost then leaves the outcome unknown. */
+	private boolean committing;
 
 	WriteUnit(DefaultSession session) {
 		this.session = session;
@@ -409,13 +411,14 @@ final class WriteUnit implements Transaction {
 			writeListRows(connection);
 			audit.write(connection);
 			store.announce(connection, session.user(), changedIds());
+			committing = true;
 			connection.commit();
 		} catch (SQLException e) {
 			DefaultModelStore.rollbackQuietly(connection);
 			rollBackObjects();
 			if (store.isConnectionLost(e)) {
 				store.discardBroken(connection);
-				throw store.lostWrite(e);
+				throw store.lostWrite(e, committing);
 			}
 			store.release(connection);
 			throw new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);

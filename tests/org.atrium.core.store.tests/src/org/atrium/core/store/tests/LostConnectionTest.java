@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -131,6 +132,36 @@ class LostConnectionTest {
 			assertEquals("Customer portal", check.<Project>load(P.getProject(), project.getId()).getName(),
 					"saving again after the loss reconnected and saved");
 			assertEquals(2, check.count(Query.of(P.getPortfolio())));
+		}
+	}
+
+	@Test
+	void aConnectionLostWhileCommittingSaysTheOutcomeIsUnknown() throws Exception {
+		saveProject("DIG-1", "Portal");
+		try (Connection admin = database.connect(); Connection watcher = database.connect();
+				Statement statement = admin.createStatement(); StoreSession session = store.openSession("ann")) {
+			// A deferred trigger runs at COMMIT; it waits for a lock the test holds, so the commit is in flight.
+			statement.execute("CREATE FUNCTION hold_commit() RETURNS trigger LANGUAGE plpgsql AS"
+					+ " $$ BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$");
+			statement.execute("CREATE CONSTRAINT TRIGGER hold_commit AFTER INSERT ON \"PMO_PORTFOLIO\""
+					+ " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION hold_commit()");
+			admin.setAutoCommit(false);
+			statement.execute("SELECT pg_advisory_xact_lock(4242)");
+			Portfolio added = portfolio("Committed when the connection broke");
+			CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> session.save(added));
+			endConnection(watcher, waitForStoreBlockedOnTheLock(watcher));
+			admin.rollback();
+
+			ExecutionException failed = assertThrows(ExecutionException.class,
+					() -> saving.get(PATIENCE_S, TimeUnit.SECONDS));
+			StoreUnavailableException lost = assertInstanceOf(StoreUnavailableException.class, failed.getCause());
+			assertEquals("The connection to " + database.url() + " was lost while the save was being committed; it"
+					+ " may or may not have been saved. Your changes are kept; reload to see what is stored.",
+					lost.getMessage());
+			assertTrue(session.isDirty(added), "the new portfolio is still to be saved");
+		}
+		try (StoreSession check = open().openSession("check")) {
+			assertEquals(1, check.count(Query.of(P.getPortfolio())), "the server ended the transaction uncommitted");
 		}
 	}
 
