@@ -241,7 +241,8 @@ public final class DefaultModelStore implements ModelStore {
 
 	/**
 	 * The error of a write whose connection broke: before the COMMIT nothing was saved; during it the server may have
-	 * committed, and a second save of the same edits is then refused as a conflict, never written twice.
+	 * committed, and a second save of the same edits is then refused (a conflict for a changed object, a duplicate
+	 * id for a new one), never written twice.
 	 */
 	StoreUnavailableException lostWrite(SQLException e, boolean duringCommit) {
 		return new StoreUnavailableException(duringCommit
