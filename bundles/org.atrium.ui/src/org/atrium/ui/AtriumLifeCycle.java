@@ -45,6 +45,7 @@ public class AtriumLifeCycle {
 			return;
 		}
 		context.set(WorkbenchStore.class, store);
+		store.publishChanges(events);
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
 			Job demo = null;

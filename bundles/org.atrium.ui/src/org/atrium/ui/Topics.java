@@ -9,6 +9,12 @@ public final class Topics {
 	public static final String USER_CHANGED = "atrium/user/changed";
 	/** Validation problems of one editor; the value is a {@link Problems} snapshot. */
 	public static final String PROBLEMS = "atrium/problems";
+	/** Another client committed to the team repository; the value is a {@link ServerChange}. */
+	public static final String SERVER_CHANGED = "atrium/server/changed";
+	/** The connection to the team repository was lost; the value is the message. The store keeps reconnecting. */
+	public static final String CONNECTION_LOST = "atrium/server/lost";
+	/** The connection to the team repository is back; the value is the time, an {@link java.time.Instant}. */
+	public static final String RECONNECTED = "atrium/server/reconnected";
 
 	private Topics() {
 	}

@@ -1,8 +1,10 @@
 package org.atrium.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.atrium.core.GovernanceGuard;
 import org.atrium.core.Permission;
+import org.atrium.core.model.Formats;
 import org.atrium.core.model.pmo.Entity;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.store.ConflictException;
@@ -18,6 +21,7 @@ import org.atrium.core.store.StoreSession;
 import org.atrium.ui.BackgroundWork;
 import org.atrium.ui.OpenProblems;
 import org.atrium.ui.Problems;
+import org.atrium.ui.ServerChange;
 import org.atrium.ui.Topics;
 import org.atrium.ui.WorkbenchStore;
 import org.atrium.ui.editor.ConflictDialog.Difference;
@@ -46,6 +50,7 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Label;
+import org.osgi.service.event.EventHandler;
 
 /**
  * What every editor of one stored object shares, so that a plugin editor only builds its controls.
@@ -104,6 +109,7 @@ public final class ObjectEditor<T extends Entity> {
 	/** Why the user may not change the object, or null if they may. */
 	private String readOnly;
 	private Write<T> write = (session, object) -> session.save(object);
+	private ServerChangeBanner serverChange;
 
 	/**
 	 * An editor support for the part of the given context; the part's persisted state holds the
@@ -132,6 +138,45 @@ public final class ObjectEditor<T extends Entity> {
 	}
 
 	/**
+	 * Another client changed the object: a clean editor shows the new version, a dirty one asks the user first.
+	 * After a lost connection came back a clean editor reads again; a dirty one learns of any change when it saves.
+	 */
+	private void serverChanged(ServerChange change) {
+		if (closed || editing == null || root.isDisposed() || !change.concernsAny(shownIds())) {
+			return;
+		}
+		if (part.isDirty()) {
+			if (!change.isAfterReconnect()) {
+				serverChange.show(change, noun());
+			}
+		} else {
+			reload().thenAccept(shown -> {
+				if (shown && !change.isAfterReconnect()) {
+					banner(change.user() + " changed this " + noun() + " on the server at "
+							+ Formats.time(change.at()) + "; this is their version.", false);
+				}
+			});
+		}
+	}
+
+	/** The ids of the object and of everything it contains: the editor shows them all. */
+	private Set<String> shownIds() {
+		Set<String> ids = new HashSet<>();
+		ids.add(object.getId());
+		object.eAllContents().forEachRemaining(contained -> {
+			if (contained instanceof Entity entity && entity.getId() != null) {
+				ids.add(entity.getId());
+			}
+		});
+		return ids;
+	}
+
+	/** The banner that tells of a change on the server while the editor holds unsaved edits. */
+	public ServerChangeBanner serverChangeBanner() {
+		return serverChange;
+	}
+
+	/**
 	 * Shows a banner in the parent, loads the object and what {@code read} reads in a job, then builds
 	 * the editor's controls in {@link #body()} with {@code show} on the UI thread.
 	 */
@@ -141,6 +186,17 @@ public final class ObjectEditor<T extends Entity> {
 		banner = new Label(parent, SWT.WRAP);
 		banner.setText("Loading the " + noun() + "...");
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(banner);
+		serverChange = new ServerChangeBanner(parent, this::reload,
+				() -> banner("Kept your edits. Saving them will show where they clash with the stored version.", false));
+		if (events != null) {
+			EventHandler handler = event -> {
+				if (event.getProperty(IEventBroker.DATA) instanceof ServerChange change) {
+					ui.asyncExec(() -> serverChanged(change));
+				}
+			};
+			events.subscribe(Topics.SERVER_CHANGED, handler);
+			parent.addDisposeListener(disposed -> events.unsubscribe(handler));
+		}
 		String id = part.getPersistedState().get(idKey);
 		Job.create("Loading the " + noun(), monitor -> {
 			try {
@@ -366,6 +422,7 @@ public final class ObjectEditor<T extends Entity> {
 			return true;
 		}
 		editing.commands().saveIsDone();
+		serverChange.hide();
 		banner("", false);
 		changed();
 		if (events != null) {
@@ -451,6 +508,7 @@ public final class ObjectEditor<T extends Entity> {
 			done.complete(false);
 			return done;
 		}
+		serverChange.hide();
 		publish(false);
 		banner("Reloading the stored version...", false);
 		Job.create("Reloading the " + noun(), monitor -> {

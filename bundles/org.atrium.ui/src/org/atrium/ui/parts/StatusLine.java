@@ -1,5 +1,8 @@
 package org.atrium.ui.parts;
 
+import java.time.Instant;
+
+import org.atrium.core.model.Formats;
 import org.atrium.ui.BackgroundRead;
 import org.atrium.ui.Identity;
 import org.atrium.ui.Topics;
@@ -15,10 +18,19 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The status line: who is working, on which database ("Eva Martin (emartin) · PostgreSQL jdbc:postgresql://…"). */
+/**
+ * The status line: who is working, on which database ("Eva Martin (emartin) · PostgreSQL jdbc:postgresql://…"), and
+ * whether the team repository can be reached.
+ */
 public class StatusLine {
 
+	static final String UNREACHABLE = "Team repository unreachable: reconnecting\u2026";
+
 	private Label label;
+	private String who;
+	/** The state of the connection to a team repository, or "" while nothing happened to it. */
+	private String connection = "";
+	private boolean lost;
 
 	@Inject
 	private WorkbenchStore store;
@@ -52,8 +64,32 @@ public class StatusLine {
 		}
 	}
 
+	@Inject
+	@Optional
+	void connectionLost(@UIEventTopic(Topics.CONNECTION_LOST) String message) {
+		if (label != null && !label.isDisposed()) {
+			lost = true;
+			connection = UNREACHABLE;
+			label.setToolTipText(message);
+			show(who);
+		}
+	}
+
+	@Inject
+	@Optional
+	void reconnected(@UIEventTopic(Topics.RECONNECTED) Instant at) {
+		if (label != null && !label.isDisposed()) {
+			lost = false;
+			connection = "Team repository reachable again since " + Formats.time(at);
+			label.setToolTipText(null);
+			show(who);
+		}
+	}
+
 	private void show(String who) {
-		label.setText(who + " \u00b7 " + store.description());
+		this.who = who;
+		label.setText(who + " \u00b7 " + store.description() + (connection.isEmpty() ? "" : " \u00b7 " + connection));
+		label.setForeground(lost ? label.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 		label.getParent().layout();
 	}
 

@@ -16,6 +16,7 @@ import org.atrium.core.store.MissingStoreException;
 import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
 import org.atrium.core.store.SchemaInfo;
+import org.atrium.core.store.StoreChangeListener;
 import org.atrium.core.store.StoreConfig;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreLockedException;
@@ -39,6 +40,7 @@ public final class DefaultModelStore implements ModelStore {
 	private final SchemaManager schema;
 	private final Deque<Connection> idle = new ArrayDeque<>();
 	private final WriteGuard guard;
+	private final ChangeFeed changeFeed;
 	private boolean closed;
 	private Optional<String> signedInPerson = Optional.empty();
 
@@ -50,6 +52,7 @@ public final class DefaultModelStore implements ModelStore {
 		this.mapping = new Mapping(sql);
 		this.audit = new AuditWriter(sql);
 		this.schema = new SchemaManager(dialect, sql);
+		this.changeFeed = new ChangeFeed(this);
 	}
 
 	/**
@@ -166,27 +169,89 @@ public final class DefaultModelStore implements ModelStore {
 		return withConnection(connection -> audit.read(connection, query));
 	}
 
+	/** Listens on PostgreSQL; an embedded Derby database has only this process as a client, with nothing to tell. */
+	@Override
+	public void addChangeListener(StoreChangeListener listener) {
+		java.util.Objects.requireNonNull(listener, "listener");
+		if (dialect instanceof PostgresDialect && !changeFeed.add(listener)) {
+			throw new StoreException("The store " + description() + " is closed.");
+		}
+	}
+
+	@Override
+	public void removeChangeListener(StoreChangeListener listener) {
+		changeFeed.remove(listener);
+	}
+
+	/** Tells the other clients what a write changed, on its connection just before it commits. */
+	void announce(Connection connection, String user, Collection<String> objectIds) throws SQLException {
+		if (dialect instanceof PostgresDialect && !objectIds.isEmpty()) {
+			changeFeed.announce(connection, user, objectIds);
+		}
+	}
+
 	interface SqlWork<R> {
 		R run(Connection connection) throws SQLException;
 	}
 
-	/** Runs work in a transaction of its own; commits if it returns, rolls back if it throws. */
+	/**
+	 * Runs reading work in a transaction of its own; commits if it returns, rolls back if it throws. When the
+	 * connection turns out to be lost, the work runs once more on a new one.
+	 */
 	<R> R withConnection(SqlWork<R> work) {
-		Connection connection = borrow();
-		try {
-			R result = work.run(connection);
-			connection.commit();
-			release(connection);
-			return result;
-		} catch (SQLException e) {
-			rollbackQuietly(connection);
-			release(connection);
-			throw new StoreException("Database error in " + description() + ": " + e.getMessage(), e);
-		} catch (RuntimeException | Error e) {
-			rollbackQuietly(connection);
-			release(connection);
-			throw e;
+		for (int attempt = 1;; attempt++) {
+			Connection connection = borrow();
+			try {
+				R result = work.run(connection);
+				connection.commit();
+				release(connection);
+				return result;
+			} catch (SQLException e) {
+				rollbackQuietly(connection);
+				if (!isConnectionLost(e)) {
+					release(connection);
+					throw new StoreException("Database error in " + description() + ": " + e.getMessage(), e);
+				}
+				discardBroken(connection);
+				if (attempt == 2) {
+					throw new StoreUnavailableException("The connection to " + config.displayUrl() + " was lost ("
+							+ e.getMessage() + ").", e);
+				}
+			} catch (RuntimeException | Error e) {
+				rollbackQuietly(connection);
+				release(connection);
+				throw e;
+			}
 		}
+	}
+
+	/** Whether the error says that the connection to the server broke, rather than that a statement failed. */
+	boolean isConnectionLost(SQLException e) {
+		return dialect.isServerUnreachable(e);
+	}
+
+	/**
+	 * Closes a connection that broke, and every idle one: they went to the same server, so they are likely broken
+	 * too. The next borrower gets a new connection.
+	 */
+	synchronized void discardBroken(Connection connection) {
+		discard(connection);
+		while (!idle.isEmpty()) {
+			discard(idle.pop());
+		}
+	}
+
+	/**
+	 * The error of a write whose connection broke: before the COMMIT nothing was saved; during it the server may have
+	 * committed, and a second save of the same edits is then refused (a conflict for a changed object, a duplicate
+	 * id for a new one), never written twice.
+	 */
+	StoreUnavailableException lostWrite(SQLException e, boolean duringCommit) {
+		return new StoreUnavailableException(duringCommit
+				? "The connection to " + config.displayUrl() + " was lost while the save was being committed; it may"
+						+ " or may not have been saved. Your changes are kept; reload to see what is stored."
+				: "The connection to " + config.displayUrl()
+						+ " was lost; nothing was saved. Your changes are kept; save again when it is back.", e);
 	}
 
 	static void rollbackQuietly(Connection connection) {
@@ -253,6 +318,7 @@ public final class DefaultModelStore implements ModelStore {
 			return;
 		}
 		closed = true;
+		changeFeed.close();
 		while (!idle.isEmpty()) {
 			discard(idle.pop());
 		}

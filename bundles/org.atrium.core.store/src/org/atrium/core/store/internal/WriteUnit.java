@@ -72,6 +72,8 @@ final class WriteUnit implements Transaction {
 	private final Set<EObject> inserted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	/** Stamps set on objects before the write, restored if it fails: object, version, modified, created. */
 	private final List<Object[]> stamps = new ArrayList<>();
+	/** Whether the COMMIT was sent: a connection lost then leaves the outcome unknown. */
+	private boolean committing;
 
 	WriteUnit(DefaultSession session) {
 		this.session = session;
@@ -397,7 +399,7 @@ final class WriteUnit implements Transaction {
 		Connection connection;
 		try {
 			connection = store.borrow();
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | Error e) {
 			rollBackObjects();
 			throw e;
 		}
@@ -409,11 +411,17 @@ final class WriteUnit implements Transaction {
 			writeDeletes(connection);
 			writeListRows(connection);
 			audit.write(connection);
+			store.announce(connection, session.user(), changedIds());
+			committing = true;
 			connection.commit();
 		} catch (SQLException e) {
 			DefaultModelStore.rollbackQuietly(connection);
-			store.release(connection);
 			rollBackObjects();
+			if (store.isConnectionLost(e)) {
+				store.discardBroken(connection);
+				throw store.lostWrite(e, committing);
+			}
+			store.release(connection);
 			throw failure(e);
 		} catch (RuntimeException | Error e) {
 			DefaultModelStore.rollbackQuietly(connection);
@@ -439,6 +447,18 @@ final class WriteUnit implements Transaction {
 			return TeamIdentity.readOnly(session.store.config, e);
 		}
 		return new StoreException("Nothing was saved: the database refused the change (" + e.getMessage() + ").", e);
+	}
+
+	/** The ids of the objects this transaction creates, changes, moves or deletes. */
+	private Set<String> changedIds() {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Write write : writes) {
+			ids.add(Ids.of(write.object()));
+		}
+		for (Object[] position : positionUpdates) {
+			ids.add((String) position[2]);
+		}
+		return ids;
 	}
 
 	private void guard(DefaultModelStore store, Connection connection) {
