@@ -62,8 +62,10 @@ final class PostgresBenchmarks {
 		try (server) {
 			String office = bulkInsert(server);
 			try (ModelStore store = ServerDatabases.openStore(office); Connection connection = ServerDatabases.connect(office)) {
-				projectTrees(store, connection);
-				projectHeaders(store, connection);
+				figures.add(StoreBenchmarks.projectTrees(settings,
+						StoreBenchmarks.sample(reference.projects(), settings.projectLoads()), store, connection, "15b",
+						"PostgreSQL: "));
+				figures.add(StoreBenchmarks.projectHeaders(settings, store, connection, "15c", "PostgreSQL: "));
 			}
 			server.drop(office);
 			concurrentCommits(server);
@@ -126,44 +128,6 @@ final class PostgresBenchmarks {
 		return latest[0];
 	}
 
-	private void projectTrees(ModelStore store, Connection connection) throws Exception {
-		Bench.progress("15b. load of one project with everything it contains, on PostgreSQL");
-		List<Project> sampled = StoreBenchmarks.sample(reference.projects(), settings.projectLoads());
-		long[] counts = new long[2];
-		Comparison result = Runner.compare(settings.reads(), Runner.timed(sampled.size(), () -> () -> {
-			counts[0] = 0;
-			for (Project project : sampled) {
-				try (StoreSession session = store.openSession(USER)) {
-					Project loaded = session.load(PmoPackage.Literals.PROJECT, project.getId());
-					counts[0] += Offices.treeSize(loaded) + StoreBenchmarks.tags(loaded);
-				}
-			}
-		}), Runner.timed(sampled.size(), () -> () -> {
-			counts[1] = 0;
-			for (Project project : sampled) {
-				counts[1] += JdbcReader.projectTree(connection, project.getId()).size();
-			}
-		}));
-		requireSame("rows of the sampled projects", counts[0], counts[1]);
-		figures.add(Figure.measured("15b", String.format(Locale.ROOT, "PostgreSQL: load of one project with "
-				+ "everything it contains (%d rows on average; per project, as figure 3a)", counts[1] / sampled.size()),
-				"raw JDBC SELECT of the same rows", Unit.TIME, GOAL, result));
-	}
-
-	private void projectHeaders(ModelStore store, Connection connection) throws Exception {
-		Bench.progress("15c. load of all project headers, on PostgreSQL");
-		long[] counts = new long[2];
-		Comparison result = Runner.compare(settings.reads(), Runner.timed(() -> () -> {
-			try (StoreSession session = store.openSession(USER)) {
-				counts[0] = session.query(Query.of(PmoPackage.Literals.PROJECT)).size();
-			}
-		}), Runner.timed(() -> () -> counts[1] = JdbcReader.tables(connection, "PMO_PROJECT").size()));
-		requireSame("project headers", counts[0], counts[1]);
-		figures.add(Figure.measured("15c", String.format(Locale.ROOT, "PostgreSQL: load of all %,d project headers "
-				+ "(as figure 3b)", counts[1]), "raw JDBC SELECT * FROM PMO_PROJECT", Unit.TIME, GOAL, result));
-	}
-
-	/** Figure 16: clients at once, each committing single-object updates, through the store and through JDBC. */
 	private void concurrentCommits(ServerDatabases server) throws Exception {
 		Bench.progress("16. commits per second with " + CLIENTS + " clients at once, on PostgreSQL");
 		String url = server.freshWithSchema();
@@ -316,11 +280,5 @@ final class PostgresBenchmarks {
 			owned.get(index / PROJECTS_PER_CLIENT).add(all.get(index).getId());
 		}
 		return owned;
-	}
-
-	private static void requireSame(String what, long store, long jdbc) {
-		if (store != jdbc) {
-			throw new IllegalStateException(what + ": the store read " + store + ", the baseline " + jdbc);
-		}
 	}
 }

@@ -191,8 +191,20 @@ final class StoreBenchmarks {
 	}
 
 	private void projectTrees(ModelStore store, Connection connection) throws Exception {
-		Bench.progress("3a. load of one project with everything it contains");
-		List<Project> sampled = sampledProjects();
+		figures.add(projectTrees(settings, sampledProjects(), store, connection, "3a", ""));
+	}
+
+	private void projectHeaders(ModelStore store, Connection connection) throws Exception {
+		figures.add(projectHeaders(settings, store, connection, "3b", ""));
+	}
+
+	/**
+	 * Figure 3a, or its twin on another engine: loads of sampled projects with everything they contain, against raw
+	 * JDBC reading the same rows. {@code engine} prefixes the figure's name ("" for the embedded default).
+	 */
+	static Figure projectTrees(Settings settings, List<Project> sampled, ModelStore store, Connection connection,
+			String id, String engine) throws Exception {
+		Bench.progress(id + ". " + engine + "load of one project with everything it contains");
 		long[] counts = new long[2];
 		Comparison result = Runner.compare(settings.reads(), Runner.timed(sampled.size(), () -> () -> {
 			counts[0] = 0;
@@ -209,13 +221,15 @@ final class StoreBenchmarks {
 			}
 		}));
 		requireSame("rows of the sampled projects", counts[0], counts[1]);
-		figures.add(Figure.measured("3a", String.format(Locale.ROOT, "Load of one project with everything it "
-				+ "contains (%d rows on average; StoreSession.load, per project)", counts[1] / sampled.size()),
-				"raw JDBC SELECT of the same rows", Unit.TIME, GOAL, result));
+		return Figure.measured(id, String.format(Locale.ROOT, "%sLoad of one project with everything it "
+				+ "contains (%d rows on average; StoreSession.load, per project)", engine, counts[1] / sampled.size()),
+				"raw JDBC SELECT of the same rows", Unit.TIME, GOAL, result);
 	}
 
-	private void projectHeaders(ModelStore store, Connection connection) throws Exception {
-		Bench.progress("3b. load of all project headers");
+	/** Figure 3b, or its twin on another engine: all project headers through a query, against raw JDBC. */
+	static Figure projectHeaders(Settings settings, ModelStore store, Connection connection, String id, String engine)
+			throws Exception {
+		Bench.progress(id + ". " + engine + "load of all project headers");
 		long[] counts = new long[2];
 		Comparison result = Runner.compare(settings.reads(), Runner.timed(() -> () -> {
 			try (StoreSession session = store.openSession(USER)) {
@@ -223,9 +237,9 @@ final class StoreBenchmarks {
 			}
 		}), Runner.timed(() -> () -> counts[1] = JdbcReader.tables(connection, "PMO_PROJECT").size()));
 		requireSame("project headers", counts[0], counts[1]);
-		figures.add(Figure.measured("3b", String.format(Locale.ROOT, "Load of all %,d project headers "
-				+ "(session.query(Query.of(PROJECT)))", counts[1]), "raw JDBC SELECT * FROM PMO_PROJECT", Unit.TIME,
-				GOAL, result));
+		return Figure.measured(id, String.format(Locale.ROOT, "%sLoad of all %,d project headers "
+				+ "(session.query(Query.of(PROJECT)))", engine, counts[1]), "raw JDBC SELECT * FROM PMO_PROJECT", Unit.TIME,
+				GOAL, result);
 	}
 
 	private void sponsoredProjects(ModelStore store, Connection connection) throws Exception {
@@ -347,7 +361,7 @@ final class StoreBenchmarks {
 		return expected.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	private static void requireSame(String what, long store, long jdbc) {
+	static void requireSame(String what, long store, long jdbc) {
 		if (store != jdbc) {
 			throw new IllegalStateException(what + ": the store read " + store + ", the baseline " + jdbc);
 		}

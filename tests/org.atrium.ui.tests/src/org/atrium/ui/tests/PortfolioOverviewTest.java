@@ -38,7 +38,7 @@ class PortfolioOverviewTest {
 	private static final int PROJECTS = 10_000;
 
 	@TempDir
-	Path workspace;
+	static Path workspace;
 
 	private UiFixture ui;
 	private Office office;

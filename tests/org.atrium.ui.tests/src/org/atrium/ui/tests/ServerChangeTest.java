@@ -99,6 +99,17 @@ class ServerChangeTest {
 	}
 
 	@Test
+	void afterConnectingToAnotherStoreTheWorkbenchHearsThatStoresChanges() {
+		ModelStore connected = ModelStoreFactory.open(database.config(), List.of(ModelContribution.of(PmoPackage.eINSTANCE)));
+		ui.store.switchTo(connected, "test");
+		openEditor();
+		renameByTheOtherClient("Renamed after connecting again");
+		ui.waitUntil("the editor to show the other client's name",
+				() -> ui.field("Name:").getText().equals("Renamed after connecting again"));
+		assertFalse(part.isDirty());
+	}
+
+	@Test
 	void aDirtyEditorShowsTheChangeBeforeTheUserSavesAndKeepsTheEditsUntilReload() throws Exception {
 		ProjectEditorPart editor = openEditor();
 		UiFixture.type(ui.field("Name:"), "My name for it");
