@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,34 +19,21 @@ import org.atrium.core.model.pmo.Portfolio;
 import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.store.ConflictException;
-import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
-import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.StoreChangeListener;
 import org.atrium.core.store.StoreException;
 import org.atrium.core.store.StoreSession;
-import org.atrium.core.store.testing.Engine;
-import org.atrium.core.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two clients of one team repository on PostgreSQL: what one commits reaches the other's listeners, and nothing
  * else does. Every wait is for an event, with a generous timeout; times are printed, never asserted.
  */
-class ChangeFeedTest {
+class ChangeFeedTest extends ServerTestSupport {
 
 	private static final PmoFactory F = PmoFactory.eINSTANCE;
 	private static final PmoPackage P = PmoPackage.eINSTANCE;
-	private static final long PATIENCE_S = 30;
-
-	@TempDir
-	Path workspace;
-
-	private TestDatabase database;
-	private final List<ModelStore> opened = new ArrayList<>();
 	private ModelStore listening;
 	private ModelStore other;
 	private final Heard heard = new Heard();
@@ -86,22 +70,9 @@ class ChangeFeedTest {
 
 	@BeforeEach
 	void twoClients() {
-		database = TestDatabase.create(Engine.POSTGRESQL, workspace);
 		listening = open();
 		other = open();
 		listening.addChangeListener(heard);
-	}
-
-	ModelStore open() {
-		ModelStore store = ModelStoreFactory.open(database.config(), List.of(ModelContribution.of(PmoPackage.eINSTANCE)));
-		opened.add(store);
-		return store;
-	}
-
-	@AfterEach
-	void close() {
-		opened.forEach(ModelStore::close);
-		database.close();
 	}
 
 	@Test
@@ -263,21 +234,10 @@ class ChangeFeedTest {
 	}
 
 	private static Portfolio portfolio(String name) {
-		Portfolio portfolio = F.createPortfolio();
-		portfolio.setName(name);
-		return portfolio;
+		return StoreTestSupport.portfolio(name);
 	}
 
 	private static Project project(Portfolio portfolio, String code, String name) {
-		Program program = F.createProgram();
-		program.setName("Program of " + name);
-		portfolio.getPrograms().add(program);
-		Project project = F.createProject();
-		project.setCode(code);
-		project.setName(name);
-		project.setPlannedStart(LocalDate.of(2026, 1, 5));
-		project.setBudgetPlanned(new BigDecimal("250000"));
-		program.getProjects().add(project);
-		return project;
+		return StoreTestSupport.project(StoreTestSupport.program(portfolio, "Program of " + name), code, name);
 	}
 }

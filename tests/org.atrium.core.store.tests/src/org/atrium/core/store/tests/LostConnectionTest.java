@@ -5,36 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.atrium.core.model.pmo.PmoFactory;
 import org.atrium.core.model.pmo.PmoPackage;
 import org.atrium.core.model.pmo.Portfolio;
-import org.atrium.core.model.pmo.Program;
 import org.atrium.core.model.pmo.Project;
 import org.atrium.core.store.AuditQuery;
-import org.atrium.core.store.ModelContribution;
 import org.atrium.core.store.ModelStore;
-import org.atrium.core.store.ModelStoreFactory;
 import org.atrium.core.store.Query;
 import org.atrium.core.store.StoreSession;
 import org.atrium.core.store.StoreUnavailableException;
-import org.atrium.core.store.testing.Engine;
-import org.atrium.core.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server ends the store's connections (as a restart or a network failure would; here
@@ -42,35 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * is refused with nothing written and the edits kept, the next save reconnects, and listeners hear of the loss and of
  * the return.
  */
-class LostConnectionTest {
+class LostConnectionTest extends ServerTestSupport {
 
-	private static final PmoFactory F = PmoFactory.eINSTANCE;
 	private static final PmoPackage P = PmoPackage.eINSTANCE;
-	private static final long PATIENCE_S = 30;
-
-	@TempDir
-	Path workspace;
-
-	private TestDatabase database;
-	private final List<ModelStore> opened = new ArrayList<>();
 	private ModelStore store;
 
 	@BeforeEach
 	void openStore() {
-		database = TestDatabase.create(Engine.POSTGRESQL, workspace);
 		store = open();
-	}
-
-	private ModelStore open() {
-		ModelStore opened = ModelStoreFactory.open(database.config(), List.of(ModelContribution.of(PmoPackage.eINSTANCE)));
-		this.opened.add(opened);
-		return opened;
-	}
-
-	@AfterEach
-	void close() {
-		opened.forEach(ModelStore::close);
-		database.close();
 	}
 
 	@Test
@@ -189,13 +158,7 @@ class LostConnectionTest {
 
 	private Project saveProject(String code, String name) {
 		Portfolio portfolio = portfolio("Digital");
-		Program program = F.createProgram();
-		program.setName("Channels");
-		portfolio.getPrograms().add(program);
-		Project project = F.createProject();
-		project.setCode(code);
-		project.setName(name);
-		program.getProjects().add(project);
+		Project project = StoreTestSupport.project(StoreTestSupport.program(portfolio, "Channels"), code, name);
 		try (StoreSession session = store.openSession("setup")) {
 			session.save(portfolio);
 		}
@@ -203,9 +166,7 @@ class LostConnectionTest {
 	}
 
 	private static Portfolio portfolio(String name) {
-		Portfolio portfolio = F.createPortfolio();
-		portfolio.setName(name);
-		return portfolio;
+		return StoreTestSupport.portfolio(name);
 	}
 
 	/** Ends every connection the stores hold to the test's database; returns how many. */
